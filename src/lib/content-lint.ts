@@ -1,0 +1,124 @@
+import katex from 'katex';
+import { extractMath } from './latex-blocks';
+import { katexOptions } from './katex-options';
+
+/**
+ * Style and safety rules for entry bodies that the KaTeX parser alone does not enforce.
+ * Each rule returns human-readable problems; an entry passes when the list is empty.
+ * The rules and their reasons are documented in CONTRIBUTING.md.
+ */
+
+/** Commands whose argument is upright text, not math: their contents are not linted as math. */
+const TEXT_COMMANDS = [
+  'operatorname\\*?',
+  'text',
+  'textrm',
+  'textit',
+  'textbf',
+  'texttt',
+  'mathrm',
+  'mathsf',
+  'mathtt',
+  'mathit',
+  'label',
+  'tag',
+  'begin',
+  'end',
+];
+
+/** Macros KaTeX accepts but pdfLaTeX with amsmath/amssymb does not define. */
+const KATEX_ONLY = ['R', 'N', 'Z', 'Q', 'C', 'reals', 'Reals', 'natnums', 'cnums', 'Complex', 'Alpha', 'Beta', 'Epsilon', 'Zeta', 'Eta', 'Iota', 'Kappa', 'Mu', 'Nu', 'Omicron', 'Rho', 'Tau', 'Chi', 'bold', 'Bbb', 'lang', 'rang', 'sub', 'sube', 'supe', 'infin', 'isin', 'plusmn', 'empty', 'alef', 'alefsym', 'Harr', 'harr', 'hArr', 'lArr', 'lrArr', 'rArr', 'uarr', 'darr', 'larr', 'rarr', 'Larr', 'Rarr', 'color', 'textcolor', 'argmax', 'argmin', 'bm', 'def', 'newcommand', 'renewcommand', 'gdef', 'htmlClass', 'htmlId', 'htmlStyle', 'htmlData', 'href', 'url', 'includegraphics'];
+
+/** Environments that are not allowed inside $$…$$ in LaTeX (they start display math themselves). */
+const TOP_LEVEL_ENVIRONMENTS = ['align', 'align\\*', 'equation', 'equation\\*', 'gather', 'gather\\*', 'multline', 'multline\\*', 'eqnarray', 'eqnarray\\*', 'flalign', 'alignat'];
+
+/** Two-letter upright names that are easy to leave italic by mistake. */
+const TWO_LETTER_NAMES = ['ln', 'lg', 'tr', 'KL', 'JS', 'TP', 'TN', 'FP', 'FN', 'PE'];
+
+/** Removes `\cmd{…}` groups (balanced braces) for the given command names. */
+export function stripCommandArguments(latex: string, commands: readonly string[] = TEXT_COMMANDS): string {
+  const start = new RegExp(`\\\\(?:${commands.join('|')})\\s*\\{`, 'g');
+  let out = '';
+  let last = 0;
+  for (let m = start.exec(latex); m; m = start.exec(latex)) {
+    let depth = 1;
+    let i = m.index + m[0].length;
+    while (i < latex.length && depth > 0) {
+      if (latex[i] === '\\') i += 1;
+      else if (latex[i] === '{') depth += 1;
+      else if (latex[i] === '}') depth -= 1;
+      i += 1;
+    }
+    out += latex.slice(last, m.index) + ' ';
+    last = i;
+    start.lastIndex = i;
+  }
+  return out + latex.slice(last);
+}
+
+/** Problems with one math string (display or inline). */
+export function lintLatex(latex: string): string[] {
+  const problems: string[] = [];
+  const nonAscii = [...new Set(latex.match(/[^\x20-\x7e\n\t]/gu) ?? [])];
+  if (nonAscii.length > 0) {
+    problems.push(`Unicode character(s) ${nonAscii.map((c) => JSON.stringify(c)).join(' ')} inside math; use the LaTeX command (e.g. \\sigma, \\sum, \\epsilon), pdfLaTeX rejects them`);
+  }
+  const katexOnly = [...new Set((latex.match(/\\[A-Za-z]+/g) ?? []).filter((c) => KATEX_ONLY.includes(c.slice(1))))];
+  if (katexOnly.length > 0) {
+    problems.push(`${katexOnly.join(', ')}: not available in pdfLaTeX with amsmath/amssymb (or not allowed); use e.g. \\mathbb{R}, \\boldsymbol, \\operatorname*{arg\\,max}`);
+  }
+  const env = new RegExp(`\\\\begin\\{(${TOP_LEVEL_ENVIRONMENTS.join('|')})\\}`).exec(latex);
+  if (env) problems.push(`\\begin{${env[1]}} inside $$…$$ does not compile in LaTeX; use aligned, gathered or cases`);
+  if (/\\newline\b/.test(latex)) problems.push('\\newline inside math; use an aligned or cases environment with \\\\');
+  if (/\\left\\\{\s*\\begin\{(matrix|array)\}/.test(latex)) problems.push('\\left\\{\\begin{matrix} for a piecewise function; use \\begin{cases}');
+  if (/\|\|/.test(latex)) problems.push('"||" in math; write norms as \\lVert x \\rVert and divergences as D(P \\parallel Q)');
+
+  const bare = stripCommandArguments(latex).replace(/\\[A-Za-z]+\*?/g, ' ');
+  const words = [...new Set(bare.match(/[A-Za-z]{3,}/g) ?? [])];
+  for (const word of words) {
+    problems.push(`bare word "${word}" in math is typeset as italic letters multiplied together; use \\operatorname{${word}} for a function or \\text{${word}} for a word`);
+  }
+  for (const name of TWO_LETTER_NAMES) {
+    if (new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(bare)) {
+      problems.push(`bare "${name}" in math; write \\mathrm{${name}} (or \\operatorname{${name}})`);
+    }
+  }
+  if (/\^\s*(T\b|\{\s*T\s*\})/.test(bare)) problems.push('"^T" for a transpose; write ^\\top');
+  if (/(?<![\^_{\s])\s*\*/.test(bare.replace(/[\^_]\s*\{?\s*\*/g, ''))) {
+    problems.push('"*" in math; write \\cdot or juxtaposition for products, \\ast for convolution, ^{*} for an optimum');
+  }
+  return problems;
+}
+
+/** Renders with the site's KaTeX options; returns KaTeX's message if it fails. */
+export function katexProblem(latex: string, displayMode: boolean): string | undefined {
+  try {
+    katex.renderToString(latex, { ...katexOptions, displayMode });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Problems with an entry's Markdown body (frontmatter is checked by the schema). */
+export function lintEntryBody(body: string): string[] {
+  const problems: string[] = [];
+  const { display, inline } = extractMath(body);
+  if (display.length === 0) problems.push('no $$…$$ display equation');
+  for (const [i, latex] of display.entries()) {
+    const where = `$$ block ${i + 1}`;
+    const k = katexProblem(latex, true);
+    if (k) problems.push(`${where}: ${k}`);
+    for (const p of lintLatex(latex)) problems.push(`${where}: ${p}`);
+  }
+  for (const latex of inline) {
+    const where = `inline $${latex.length > 30 ? `${latex.slice(0, 30)}…` : latex}$`;
+    const k = katexProblem(latex, false);
+    if (k) problems.push(`${where}: ${k}`);
+    for (const p of lintLatex(latex)) problems.push(`${where}: ${p}`);
+  }
+  if (!/^## Where\s*\n+\s*- /m.test(body)) {
+    problems.push('no "## Where" section with a list defining every symbol');
+  }
+  return problems;
+}

@@ -1,0 +1,73 @@
+import { z } from 'astro/zod';
+import { CATEGORY_IDS } from './categories';
+
+/** Entry ids are file names: lowercase words joined by hyphens. */
+export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const plainText = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .refine((s) => !/[<>]/.test(s), `${what} is plain text: no HTML tags`)
+    .refine((s) => !s.includes('$'), `${what} is plain text: no math (put formulas in the body)`);
+
+/**
+ * The paper (or standard reference) that introduced or defines the equation.
+ * Every field but `arxiv` and `doi` is required when `paper` is given.
+ */
+export const paperSchema = z.strictObject({
+  /** Title as printed, e.g. "Attention Is All You Need". */
+  title: plainText('paper.title'),
+  /** Authors in citation order, "First Last" each, e.g. ["Ashish Vaswani", "Noam Shazeer"]. */
+  authors: z.array(plainText('paper.authors[]')).min(1, 'paper.authors needs at least one author'),
+  /** Year of publication, e.g. 2017. */
+  year: z
+    .number({ error: 'paper.year must be a number, e.g. 2017' })
+    .int()
+    .min(1700)
+    .max(2100),
+  /** A stable URL for the paper: the arXiv abstract page or the DOI resolver where one exists. */
+  url: z.url({ protocol: /^https?$/, error: 'paper.url must be an http(s) URL' }),
+  /** arXiv identifier without prefix, e.g. "1706.03762". */
+  arxiv: z
+    .string()
+    .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'paper.arxiv must look like 1706.03762')
+    .optional(),
+  /** DOI without resolver prefix, e.g. "10.1162/neco.1997.9.8.1735". */
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'paper.doi must look like 10.1162/neco.1997.9.8.1735 (no https://doi.org/ prefix)')
+    .optional(),
+  /** Venue or publisher, e.g. "NeurIPS" or "MIT Press". */
+  venue: plainText('paper.venue').optional(),
+});
+
+/**
+ * Frontmatter of one equation entry (`content/equations/<category>/<id>.md`).
+ * The entry id is the file name and never appears here.
+ */
+export const equationSchema = z.strictObject({
+  /** Display name, e.g. "Scaled dot-product attention". */
+  title: plainText('title').pipe(z.string().max(80, 'title must be at most 80 characters')),
+  /** One of the ids in src/lib/categories.ts. */
+  category: z.enum(CATEGORY_IDS, {
+    error: (issue) =>
+      `category ${JSON.stringify(issue.input)} is not valid; use one of: ${CATEGORY_IDS.join(', ')}`,
+  }),
+  /** One sentence of plain text saying what the equation computes, e.g. "Turns a vector of logits into a probability distribution." */
+  summary: plainText('summary')
+    .pipe(z.string().max(240, 'summary must be one sentence of at most 240 characters'))
+    .refine((s) => /[.!?]$/.test(s), 'summary must be a full sentence ending with a period'),
+  /** Other names and abbreviations people search for, e.g. ["log loss", "BCE"]. Default []. */
+  aliases: z.array(plainText('aliases[]')).default([]),
+  /** Free keywords, e.g. ["classification"]. Default []. */
+  tags: z.array(plainText('tags[]')).default([]),
+  /** Where the equation comes from; optional for folklore definitions. */
+  paper: paperSchema.optional(),
+  /** Ids of related entries (file names without .md). A dangling id fails the build. Default []. */
+  related: z.array(z.string().regex(ENTRY_ID_PATTERN, 'related ids are file names like "layer-normalization"')).default([]),
+});
+
+export type EquationData = z.output<typeof equationSchema>;
+export type PaperData = z.output<typeof paperSchema>;

@@ -1,0 +1,19 @@
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { katexOptions } from '../lib/katex-options';
+import rehypeEquationFigure from './rehype-equation-figure';
+import rehypeKatexStrict from './rehype-katex-strict';
+import remarkNoRawHtml from './remark-no-raw-html';
+
+/**
+ * The Markdown pipeline for entries, used by astro.config.mjs and by the tests,
+ * so that what is tested is exactly what builds.
+ */
+export const remarkPlugins = [remarkMath, remarkNoRawHtml];
+
+export const rehypePlugins = [
+  rehypeEquationFigure,
+  // rehype-katex forces throwOnError itself and only records a message: see rehype-katex-strict.
+  [rehypeKatex, katexOptions],
+  rehypeKatexStrict,
+] as const;

@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CONTENT_DIR = join(ROOT, 'content', 'equations');
+
+export interface RawEntry {
+  id: string;
+  /** Path relative to the repository root, for messages. */
+  file: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** Reads every entry straight from disk, the way a contributor sees them. */
+export function readEntries(dir = CONTENT_DIR): RawEntry[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.md'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort()
+    .map((path) => {
+      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+      return { id: basename(path, '.md'), file: relative(ROOT, path), frontmatter, body: content };
+    });
+}
