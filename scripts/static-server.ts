@@ -64,7 +64,9 @@ export function startServer(options: { dir: string; base?: string; port?: number
           return;
         }
         res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-        createReadStream(join(root, '404.html')).on('error', () => res.end('Not found')).pipe(res);
+        createReadStream(join(root, '404.html'))
+          .on('error', () => res.end('Not found'))
+          .pipe(res);
         return;
       }
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -80,7 +82,12 @@ export function startServer(options: { dir: string; base?: string; port?: number
         server,
         origin,
         url: `${origin}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => {
+              done();
+            });
+          }),
       });
     });
   });

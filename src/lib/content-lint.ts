@@ -27,10 +27,88 @@ const TEXT_COMMANDS = [
 ];
 
 /** Macros KaTeX accepts but pdfLaTeX with amsmath/amssymb does not define. */
-const KATEX_ONLY = ['R', 'N', 'Z', 'Q', 'C', 'reals', 'Reals', 'natnums', 'cnums', 'Complex', 'Alpha', 'Beta', 'Epsilon', 'Zeta', 'Eta', 'Iota', 'Kappa', 'Mu', 'Nu', 'Omicron', 'Rho', 'Tau', 'Chi', 'bold', 'Bbb', 'lang', 'rang', 'sub', 'sube', 'supe', 'infin', 'isin', 'plusmn', 'empty', 'alef', 'alefsym', 'Harr', 'harr', 'hArr', 'lArr', 'lrArr', 'rArr', 'uarr', 'darr', 'larr', 'rarr', 'Larr', 'Rarr', 'color', 'textcolor', 'argmax', 'argmin', 'bm', 'def', 'newcommand', 'renewcommand', 'gdef', 'htmlClass', 'htmlId', 'htmlStyle', 'htmlData', 'href', 'url', 'includegraphics'];
+const KATEX_ONLY = [
+  'R',
+  'N',
+  'Z',
+  'Q',
+  'C',
+  'reals',
+  'Reals',
+  'natnums',
+  'cnums',
+  'Complex',
+  'Alpha',
+  'Beta',
+  'Epsilon',
+  'Zeta',
+  'Eta',
+  'Iota',
+  'Kappa',
+  'Mu',
+  'Nu',
+  'Omicron',
+  'Rho',
+  'Tau',
+  'Chi',
+  'bold',
+  'Bbb',
+  'lang',
+  'rang',
+  'sub',
+  'sube',
+  'supe',
+  'infin',
+  'isin',
+  'plusmn',
+  'empty',
+  'alef',
+  'alefsym',
+  'Harr',
+  'harr',
+  'hArr',
+  'lArr',
+  'lrArr',
+  'rArr',
+  'uarr',
+  'darr',
+  'larr',
+  'rarr',
+  'Larr',
+  'Rarr',
+  'color',
+  'textcolor',
+  'argmax',
+  'argmin',
+  'bm',
+  'def',
+  'newcommand',
+  'renewcommand',
+  'gdef',
+  'htmlClass',
+  'htmlId',
+  'htmlStyle',
+  'htmlData',
+  'href',
+  'url',
+  'includegraphics',
+];
 
 /** Environments that are not allowed inside $$…$$ in LaTeX (they start display math themselves). */
-const TOP_LEVEL_ENVIRONMENTS = ['align', 'align\\*', 'equation', 'equation\\*', 'gather', 'gather\\*', 'multline', 'multline\\*', 'eqnarray', 'eqnarray\\*', 'flalign', 'alignat'];
+const TOP_LEVEL_ENVIRONMENTS = [
+  'align',
+  'align\\*',
+  'equation',
+  'equation\\*',
+  'gather',
+  'gather\\*',
+  'multline',
+  'multline\\*',
+  'eqnarray',
+  'eqnarray\\*',
+  'flalign',
+  'alignat',
+];
 
 /** Two-letter upright names that are easy to leave italic by mistake. */
 const TWO_LETTER_NAMES = ['ln', 'lg', 'tr', 'KL', 'JS', 'TP', 'TN', 'FP', 'FN', 'PE'];
@@ -56,38 +134,63 @@ export function stripCommandArguments(latex: string, commands: readonly string[]
   return out + latex.slice(last);
 }
 
-/** Problems with one math string (display or inline). */
-export function lintLatex(latex: string): string[] {
+/**
+ * Problems that make LaTeX unusable in a paper (pdfLaTeX + amsmath/amssymb) or unsafe on
+ * the site. The build fails on these (rehype-latex-portable), not only the tests.
+ */
+export function portabilityProblems(latex: string): string[] {
   const problems: string[] = [];
   const nonAscii = [...new Set(latex.match(/[^\x20-\x7e\n\t]/gu) ?? [])];
   if (nonAscii.length > 0) {
-    problems.push(`Unicode character(s) ${nonAscii.map((c) => JSON.stringify(c)).join(' ')} inside math; use the LaTeX command (e.g. \\sigma, \\sum, \\epsilon), pdfLaTeX rejects them`);
+    problems.push(
+      `Unicode character(s) ${nonAscii.map((c) => JSON.stringify(c)).join(' ')} inside math; use the LaTeX command (e.g. \\sigma, \\sum, \\epsilon), pdfLaTeX rejects them`,
+    );
   }
   const katexOnly = [...new Set((latex.match(/\\[A-Za-z]+/g) ?? []).filter((c) => KATEX_ONLY.includes(c.slice(1))))];
   if (katexOnly.length > 0) {
-    problems.push(`${katexOnly.join(', ')}: not available in pdfLaTeX with amsmath/amssymb (or not allowed); use e.g. \\mathbb{R}, \\boldsymbol, \\operatorname*{arg\\,max}`);
+    problems.push(
+      `${katexOnly.join(', ')}: not available in pdfLaTeX with amsmath/amssymb (or not allowed); use e.g. \\mathbb{R}, \\boldsymbol, \\operatorname*{arg\\,max}`,
+    );
   }
   const env = new RegExp(`\\\\begin\\{(${TOP_LEVEL_ENVIRONMENTS.join('|')})\\}`).exec(latex);
   if (env) problems.push(`\\begin{${env[1]}} inside $$…$$ does not compile in LaTeX; use aligned, gathered or cases`);
   if (/\\newline\b/.test(latex)) problems.push('\\newline inside math; use an aligned or cases environment with \\\\');
-  if (/\\left\\\{\s*\\begin\{(matrix|array)\}/.test(latex)) problems.push('\\left\\{\\begin{matrix} for a piecewise function; use \\begin{cases}');
+  return problems;
+}
+
+/** Typesetting-style problems (enforced by the tests; see CONTRIBUTING.md). */
+export function styleProblems(latex: string): string[] {
+  const problems: string[] = [];
+  if (/\\left\\\{\s*\\begin\{(matrix|array)\}/.test(latex))
+    problems.push('\\left\\{\\begin{matrix} for a piecewise function; use \\begin{cases}');
   if (/\|\|/.test(latex)) problems.push('"||" in math; write norms as \\lVert x \\rVert and divergences as D(P \\parallel Q)');
 
   const bare = stripCommandArguments(latex).replace(/\\[A-Za-z]+\*?/g, ' ');
   const words = [...new Set(bare.match(/[A-Za-z]{3,}/g) ?? [])];
   for (const word of words) {
-    problems.push(`bare word "${word}" in math is typeset as italic letters multiplied together; use \\operatorname{${word}} for a function or \\text{${word}} for a word`);
+    problems.push(
+      `bare word "${word}" in math is typeset as italic letters multiplied together; use \\operatorname{${word}} for a function or \\text{${word}} for a word`,
+    );
   }
   for (const name of TWO_LETTER_NAMES) {
     if (new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(bare)) {
       problems.push(`bare "${name}" in math; write \\mathrm{${name}} (or \\operatorname{${name}})`);
     }
   }
-  if (/\^\s*(T\b|\{\s*T\s*\})/.test(bare)) problems.push('"^T" for a transpose; write ^\\top');
+  // `^T` after a matrix is a transpose; after a big operator (\sum_{t=1}^{T}) it is a limit.
+  const withoutLimits = stripCommandArguments(
+    latex.replace(/\\(?:sum|prod|int|oint|coprod|bigcup|bigcap|lim)\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+))?\s*\^\s*(?:\{\s*T\s*\}|T\b)/g, ' '),
+  );
+  if (/\^\s*(T\b|\{\s*T\s*\})/.test(withoutLimits)) problems.push('"^T" for a transpose; write ^\\top');
   if (/(?<![\^_{\s])\s*\*/.test(bare.replace(/[\^_]\s*\{?\s*\*/g, ''))) {
     problems.push('"*" in math; write \\cdot or juxtaposition for products, \\ast for convolution, ^{*} for an optimum');
   }
   return problems;
+}
+
+/** Every problem with one math string (display or inline). */
+export function lintLatex(latex: string): string[] {
+  return [...portabilityProblems(latex), ...styleProblems(latex)];
 }
 
 /** Renders with the site's KaTeX options; returns KaTeX's message if it fails. */

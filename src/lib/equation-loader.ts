@@ -25,11 +25,15 @@ export function findIdProblems(files: readonly string[], root: string): string[]
     const id = basename(file, '.md');
     const rel = relative(root, file);
     if (!ENTRY_ID_PATTERN.test(id)) {
-      problems.push(`${rel}: file name "${id}" is not a valid entry id; use lowercase words joined by hyphens, e.g. "layer-normalization.md"`);
+      problems.push(
+        `${rel}: file name "${id}" is not a valid entry id; use lowercase words joined by hyphens, e.g. "layer-normalization.md"`,
+      );
     }
     const first = seen.get(id);
     if (first) {
-      problems.push(`${rel}: duplicate entry id "${id}", also used by ${first}; entry ids are file names and must be unique across folders`);
+      problems.push(
+        `${rel}: duplicate entry id "${id}", also used by ${first}; entry ids are file names and must be unique across folders`,
+      );
     } else {
       seen.set(id, rel);
     }

@@ -10,9 +10,7 @@ export function getEquations(): Promise<Equation[]> {
   cache ??= getCollection('equations').then((all) => {
     const order = new Map<string, number>(CATEGORIES.map((c, i) => [c.id, i]));
     return all.sort(
-      (a, b) =>
-        (order.get(a.data.category) ?? 0) - (order.get(b.data.category) ?? 0) ||
-        a.data.title.localeCompare(b.data.title, 'en'),
+      (a, b) => (order.get(a.data.category) ?? 0) - (order.get(b.data.category) ?? 0) || a.data.title.localeCompare(b.data.title, 'en'),
     );
   });
   return cache;

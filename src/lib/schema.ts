@@ -22,11 +22,7 @@ export const paperSchema = z.strictObject({
   /** Authors in citation order, "First Last" each, e.g. ["Ashish Vaswani", "Noam Shazeer"]. */
   authors: z.array(plainText('paper.authors[]')).min(1, 'paper.authors needs at least one author'),
   /** Year of publication, e.g. 2017. */
-  year: z
-    .number({ error: 'paper.year must be a number, e.g. 2017' })
-    .int()
-    .min(1700)
-    .max(2100),
+  year: z.number({ error: 'paper.year must be a number, e.g. 2017' }).int().min(1700).max(2100),
   /** A stable URL for the paper: the arXiv abstract page or the DOI resolver where one exists. */
   url: z.url({ protocol: /^https?$/, error: 'paper.url must be an http(s) URL' }),
   /** arXiv identifier without prefix, e.g. "1706.03762". */
@@ -52,8 +48,7 @@ export const equationSchema = z.strictObject({
   title: plainText('title').pipe(z.string().max(80, 'title must be at most 80 characters')),
   /** One of the ids in src/lib/categories.ts. */
   category: z.enum(CATEGORY_IDS, {
-    error: (issue) =>
-      `category ${JSON.stringify(issue.input)} is not valid; use one of: ${CATEGORY_IDS.join(', ')}`,
+    error: (issue) => `category ${JSON.stringify(issue.input)} is not valid; use one of: ${CATEGORY_IDS.join(', ')}`,
   }),
   /** One sentence of plain text saying what the equation computes, e.g. "Turns a vector of logits into a probability distribution." */
   summary: plainText('summary')

@@ -3,6 +3,7 @@ import remarkMath from 'remark-math';
 import { katexOptions } from '../lib/katex-options';
 import rehypeEquationFigure from './rehype-equation-figure';
 import rehypeKatexStrict from './rehype-katex-strict';
+import rehypeLatexPortable from './rehype-latex-portable';
 import remarkNoRawHtml from './remark-no-raw-html';
 
 /**
@@ -12,6 +13,7 @@ import remarkNoRawHtml from './remark-no-raw-html';
 export const remarkPlugins = [remarkMath, remarkNoRawHtml];
 
 export const rehypePlugins = [
+  rehypeLatexPortable,
   rehypeEquationFigure,
   // rehype-katex forces throwOnError itself and only records a message: see rehype-katex-strict.
   [rehypeKatex, katexOptions],

@@ -16,12 +16,13 @@ export default function rehypeKatexStrict() {
       .map((m) => {
         const latex = m.ancestors?.at(-1);
         const source = latex && 'children' in latex ? textOf(latex) : '';
-        return `${file.path}:${m.line ?? '?'}:${m.column ?? '?'}: invalid LaTeX: ${m.cause instanceof Error ? m.cause.message : m.reason}${source ? `\n    in: ${source}` : ''}`;
+        const line = m.line ?? m.ancestors?.findLast((a) => a.position)?.position?.start.line ?? '?';
+        return `${file.path}:${line}: invalid LaTeX: ${m.cause instanceof Error ? m.cause.message : m.reason}${source ? `\n    in: ${source}` : ''}`;
       });
     visit(tree, 'element', (node) => {
       const classes = node.properties['className'];
       if (Array.isArray(classes) && classes.includes('katex-error') && problems.length === 0) {
-        problems.push(`${file.path}: KaTeX produced an error element: ${String(node.properties['title'] ?? '')}`);
+        problems.push(`${file.path}: KaTeX produced an error element: ${node.properties['title'] ?? ''}`);
       }
     });
     if (problems.length > 0) throw new Error(problems.join('\n'));

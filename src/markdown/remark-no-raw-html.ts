@@ -14,7 +14,10 @@ export default function remarkNoRawHtml() {
       if (node.type === 'html') {
         throw new Error(`${where}: raw HTML is not allowed in entries (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown`);
       }
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\s*(javascript|data|vbscript):/i.test(node.url)) {
+      if (
+        (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+        /^\s*(javascript|data|vbscript):/i.test(node.url)
+      ) {
         throw new Error(`${where}: link to "${node.url.slice(0, 40)}" is not allowed; links must be http(s) or relative`);
       }
       if (node.type === 'image') {

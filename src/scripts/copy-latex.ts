@@ -30,12 +30,15 @@ class CopyLatex extends HTMLElement {
     const source = this.closest('figure')?.querySelector('code.latex-source');
     if (!button || !source) return;
     button.hidden = false;
-    button.addEventListener('click', () => void this.copy(button, source.textContent ?? ''));
+    button.addEventListener('click', () => {
+      void this.copy(button, source.textContent);
+    });
   }
 
   async copy(button: HTMLButtonElement, text: string): Promise<void> {
     try {
-      if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
+      // Missing on insecure origins and in some embedded browsers.
+      if (!('clipboard' in navigator)) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(text);
       this.flash(button, 'Copied');
       announce('Copied LaTeX to the clipboard');
@@ -49,7 +52,7 @@ class CopyLatex extends HTMLElement {
   }
 
   flash(button: HTMLButtonElement, text: string): void {
-    const original = button.dataset['text'] ?? button.textContent ?? '';
+    const original = button.dataset['text'] ?? button.textContent;
     button.dataset['text'] = original;
     button.textContent = text;
     window.clearTimeout(this.#timer);

@@ -11,27 +11,35 @@ interface PagefindResultData {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: Record<string, unknown>,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<PagefindApi> | undefined;
-  #input!: HTMLInputElement;
-  #status!: HTMLElement;
-  #list!: HTMLOListElement;
+  #input = document.createElement('input');
+  #status = document.createElement('p');
+  #list = document.createElement('ol');
 
   connectedCallback(): void {
-    this.#input = this.querySelector('input')!;
-    this.#status = this.querySelector('.search-status')!;
-    this.#list = this.querySelector('.search-results')!;
+    const input = this.querySelector('input');
+    const status = this.querySelector<HTMLElement>('.search-status');
+    const list = this.querySelector<HTMLOListElement>('.search-results');
+    if (!input || !status || !list) return;
+    [this.#input, this.#status, this.#list] = [input, status, list];
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run(this.#input.value, 'push');
     });
     this.#input.addEventListener('input', () => void this.run(this.#input.value, 'replace'));
-    window.addEventListener('popstate', () => this.restore());
+    window.addEventListener('popstate', () => {
+      this.restore();
+    });
     this.restore();
   }
 
@@ -72,7 +80,9 @@ class SearchPage extends HTMLElement {
     if (this.#input.value.trim() !== q) return;
     this.#list.replaceChildren(...data.map((d) => this.item(d)));
     this.#status.textContent =
-      data.length === 0 ? `No equations match “${q}”. Try another name, or browse a category below.` : `${search.results.length} ${search.results.length === 1 ? 'equation' : 'equations'} found`;
+      data.length === 0
+        ? `No equations match “${q}”. Try another name, or browse a category below.`
+        : `${search.results.length} ${search.results.length === 1 ? 'equation' : 'equations'} found`;
   }
 
   item(data: PagefindResultData): HTMLLIElement {

@@ -13,7 +13,7 @@ beforeAll(async () => {
   session = await openSession();
 });
 afterAll(async () => {
-  await session?.close();
+  await session.close();
 });
 
 describe('the built site in Chromium', () => {

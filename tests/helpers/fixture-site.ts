@@ -41,7 +41,9 @@ export function buildSite(dir: string, env: Record<string, string> = {}): Promis
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => resolve({ code, output, dir }));
+    child.on('close', (code) => {
+      resolve({ code, output, dir });
+    });
   });
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createExport } from '../../src/lib/export';
+import { equationSchema } from '../../src/lib/schema';
+import { withBase } from '../../src/lib/urls';
+
+const data = equationSchema.parse({
+  title: 'Sigmoid',
+  category: 'activations',
+  summary: 'Squashes a real number into (0, 1).',
+  related: ['tanh'],
+});
+
+describe('the JSON export', () => {
+  it('lists each entry with the exact source of its display blocks, in order', () => {
+    const doc = createExport(
+      [
+        {
+          id: 'sigmoid',
+          data,
+          body: '$$\n\\sigma(x) = \\frac{1}{1 + e^{-x}}\n$$\n\nText $y$.\n\n$$\n  \\sigma(-x) = 1 - \\sigma(x)  \n$$\n',
+        },
+      ],
+      {
+        base: '/',
+        site: 'https://example.org',
+      },
+    );
+    expect(doc).toEqual({
+      count: 1,
+      equations: [
+        {
+          id: 'sigmoid',
+          title: 'Sigmoid',
+          category: 'activations',
+          summary: 'Squashes a real number into (0, 1).',
+          aliases: [],
+          tags: [],
+          url: 'https://example.org/equations/sigmoid/',
+          latex: ['\\sigma(x) = \\frac{1}{1 + e^{-x}}', '\\sigma(-x) = 1 - \\sigma(x)'],
+          paper: null,
+          related: ['tanh'],
+        },
+      ],
+    });
+  });
+
+  it('respects the base path', () => {
+    const doc = createExport([{ id: 'sigmoid', data, body: '$$\nx\n$$' }], { base: '/ml-equations/', site: 'https://example.org' });
+    expect(doc.equations[0]?.url).toBe('https://example.org/ml-equations/equations/sigmoid/');
+    expect(withBase('/search/', '/ml-equations/')).toBe('/ml-equations/search/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+});

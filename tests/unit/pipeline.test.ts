@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { displayLatex } from '../../src/lib/latex-blocks';
+import { katexOptions } from '../../src/lib/katex-options';
+import { equationFigures } from '../../src/lib/rendered';
+import { renderMarkdown } from '../helpers/markdown';
+
+const SOURCE = '\\operatorname{softmax}(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_{j=1}^{K} e^{z_j}}';
+const ENTRY = `$$\n${SOURCE}\n$$\n\nText with $x < y$ and \`code\`.\n\n$$\n  a & b  \n$$\n`.replace('  a & b  ', 'a + b');
+
+describe('the Markdown pipeline', () => {
+  it('uses one set of KaTeX options: strict, untrusted, MathML kept', () => {
+    expect(katexOptions).toEqual({ output: 'htmlAndMathml', strict: 'error', trust: false, throwOnError: true });
+  });
+
+  it('typesets display and inline math at build time with MathML', async () => {
+    const html = await renderMarkdown(ENTRY);
+    expect(html.match(/class="katex-display"/g)).toHaveLength(2);
+    expect(html).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML"');
+    expect(html).not.toContain('katex-error');
+  });
+
+  it('wraps each display equation in a figure with a labelled copy button and its exact source', async () => {
+    const html = await renderMarkdown(ENTRY, 'Softmax');
+    expect(html).toContain('aria-label="Copy LaTeX for Softmax"');
+    expect(html).toContain('aria-label="Copy LaTeX for Softmax (equation 2)"');
+    // The button is hidden until the script runs, so no dead control without JavaScript.
+    expect(html).toMatch(/<button type="button" class="copy-button" hidden/);
+    const source = /<code class="latex-source"[^>]*>([^<]*)<\/code>/.exec(html)?.[1];
+    expect(source?.replace(/&#x26;/g, '&')).toBe(SOURCE);
+  });
+
+  it('extracts the same source strings the copy buttons hold', async () => {
+    const html = await renderMarkdown(ENTRY);
+    const fromHtml = [...html.matchAll(/<code class="latex-source"[^>]*>([^<]*)<\/code>/g)].map((m) =>
+      m[1]?.replace(/&#x26;/g, '&').replace(/&#x3C;/g, '<'),
+    );
+    expect(displayLatex(ENTRY)).toEqual(fromHtml);
+    expect(displayLatex(ENTRY)).toEqual([SOURCE, 'a + b']);
+  });
+
+  it('pulls the equation figures out of rendered HTML without their ids', async () => {
+    const figures = equationFigures(await renderMarkdown(ENTRY));
+    expect(figures).toHaveLength(2);
+    expect(figures.every((f) => f.startsWith('<figure class="equation">'))).toBe(true);
+  });
+
+  it('throws, naming the file, on invalid LaTeX, raw HTML and unsafe links', async () => {
+    await expect(renderMarkdown('$$\n\\frac{1}{2\n$$\n')).rejects.toThrow(/test-entry\.md:\d+: invalid LaTeX: KaTeX parse error/);
+    await expect(renderMarkdown('Inline $\\frac{$ math.\n')).rejects.toThrow(/test-entry\.md.*invalid LaTeX/);
+    await expect(renderMarkdown('<script>alert(1)</script>\n')).rejects.toThrow(/test-entry\.md:1: raw HTML is not allowed/);
+    await expect(renderMarkdown('[x](javascript:alert(1))\n')).rejects.toThrow(/links must be http/);
+    await expect(renderMarkdown('$$\n\\href{https://example.com}{x}\n$$\n')).rejects.toThrow(/\\href: not available/);
+    await expect(renderMarkdown('$$\nx ∈ A\n$$\n')).rejects.toThrow(/Unicode character/);
+  });
+});
