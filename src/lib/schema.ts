@@ -27,8 +27,13 @@ export const paperSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'paper.url must be an http(s) URL' }),
   /** arXiv identifier without prefix, e.g. "1706.03762". */
   arxiv: z
-    .string()
-    .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'paper.arxiv must look like 1706.03762')
+    .string({
+      error: 'paper.arxiv must be a quoted string like "1706.03762" (unquoted, YAML reads it as a number and drops trailing zeros)',
+    })
+    .regex(
+      /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/,
+      'paper.arxiv must be a quoted string like "1706.03762" (unquoted, YAML reads it as a number and drops trailing zeros)',
+    )
     .optional(),
   /** DOI without resolver prefix, e.g. "10.1162/neco.1997.9.8.1735". */
   doi: z

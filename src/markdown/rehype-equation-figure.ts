@@ -1,18 +1,22 @@
+import { basename } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { convertToTypst } from '../lib/typst';
 
 /**
  * Wraps every display equation (`$$…$$`, which remark-math turns into
  * `pre > code.math-display`) in a `<figure class="equation">` that carries, next to the
  * math KaTeX will render, its exact LaTeX source (visible without JavaScript under
- * "LaTeX source") and a copy button that the `<copy-latex>` element wires up.
+ * "LaTeX source") and the copy controls that the `<copy-latex>` element wires up. The Typst
+ * form is converted here, at build time, and offered only when it compiles and is faithful.
  * Runs before rehype-katex, so the source is the untouched Markdown text.
  */
 export default function rehypeEquationFigure() {
   return (tree: Root, file: VFile) => {
     const title = String(file.data.astro?.frontmatter?.['title'] ?? 'this equation');
+    const id = file.path ? basename(file.path, '.md') : 'equation';
     let index = 0;
     visit(tree, 'element', (node, position, parent) => {
       if (node.tagName !== 'pre' || !parent || position === undefined) return;
@@ -22,14 +26,27 @@ export default function rehypeEquationFigure() {
 
       index += 1;
       const source = toText(code, { whitespace: 'pre' }).trim();
-      const label = index === 1 ? `Copy LaTeX for ${title}` : `Copy LaTeX for ${title} (equation ${index})`;
+      const name = index === 1 ? title : `${title} (equation ${index})`;
+      const typst = convertToTypst(source);
       const figure = h('figure', { className: ['equation'], id: `eq-${index}` }, [
         h('div', { className: ['equation-math'] }, [node]),
         h('div', { className: ['equation-tools'], dataPagefindIgnore: '' }, [
-          h('copy-latex', {}, [
-            h('button', { type: 'button', className: ['copy-button'], hidden: true, ariaLabel: label, dataLabel: label }, [
+          h('copy-latex', { dataId: id, dataIndex: String(index), dataName: name, ...(typst.ok ? { dataTypst: typst.typst } : {}) }, [
+            h('button', { type: 'button', className: ['copy-button'], hidden: true, ariaLabel: `Copy LaTeX for ${name}` }, [
               { type: 'text', value: 'Copy LaTeX' },
             ]),
+            h(
+              'button',
+              {
+                type: 'button',
+                className: ['copy-menu-button'],
+                hidden: true,
+                ariaHaspopup: 'menu',
+                ariaExpanded: 'false',
+                ariaLabel: `More copy formats for ${name}`,
+              },
+              [{ type: 'text', value: 'Formats' }],
+            ),
           ]),
         ]),
         h('details', { className: ['equation-source'] }, [

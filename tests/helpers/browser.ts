@@ -29,10 +29,15 @@ export interface BrowserSession {
 }
 
 /** Serves dist/ (or `dir`) on 127.0.0.1 and opens a fresh Chromium profile against it. */
-export async function openSession(options: { dir?: string; base?: string } = {}): Promise<BrowserSession> {
+export async function openSession(options: { dir?: string; base?: string; javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
   const site = await startServer({ dir: options.dir ?? join(ROOT, 'dist'), base: options.base ?? process.env['BASE'] ?? '/' });
   const profile = mkdtempSync(join(tmpdir(), 'mleq-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COPY_FORMATS, formatEquation } from '../../src/lib/copy-formats';
+import type { ExportDocument } from '../../src/lib/export';
+import { openSession, type BrowserSession } from '../helpers/browser';
+import { ROOT } from '../helpers/entries';
+
+const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'equations.json'), 'utf8')) as ExportDocument;
+const latexOf = (id: string, n = 0): string => {
+  const latex = exported.equations.find((e) => e.id === id)?.latex[n];
+  if (latex === undefined) throw new Error(`no equation ${n + 1} for ${id} in equations.json`);
+  return latex;
+};
+const clipboard = (page: Page) => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+async function chooseFormat(page: Page, figure: number, label: string): Promise<void> {
+  await page.locator('.copy-menu-button').nth(figure).click();
+  await page.getByRole('menuitemradio', { name: label, exact: true }).click();
+}
+
+describe('copying equations in the browser', () => {
+  it.each(['softmax', 'huber-loss', 'batch-normalization'])('copies every format of %s exactly', async (id) => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/${id}/`);
+    const latex = latexOf(id);
+    const mathml = await page
+      .locator('figure.equation')
+      .first()
+      .locator('.katex-mathml math')
+      .evaluate((m) => m.outerHTML);
+    const typst = (await page.locator('copy-latex').first().getAttribute('data-typst')) ?? undefined;
+    for (const format of COPY_FORMATS) {
+      const expected = formatEquation(format.id, { latex, id, index: 1, mathml, typst });
+      if (expected === undefined) continue;
+      await chooseFormat(page, 0, format.label);
+      await expect(clipboard(page)).resolves.toBe(expected);
+    }
+    // Spot-check the forms against literal expectations, not only the shared function.
+    await chooseFormat(page, 0, 'Display math $$…$$');
+    await expect(clipboard(page)).resolves.toBe(`$$\n${latex}\n$$`);
+    await chooseFormat(page, 0, 'LaTeX equation environment with \\label');
+    await expect(clipboard(page)).resolves.toBe(`\\begin{equation}\n${latex}\n\\label{eq:${id}}\n\\end{equation}`);
+    await chooseFormat(page, 0, 'MathML (Word, LibreOffice, Google Docs)');
+    await expect(clipboard(page)).resolves.toMatch(
+      /^<math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML" display="block">(?!.*annotation).*<\/math>$/s,
+    );
+    await chooseFormat(page, 0, 'LaTeX source');
+    await expect(clipboard(page)).resolves.toBe(latex);
+    await page.close();
+  });
+
+  it('remembers the chosen format across a reload and shows it on the button', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/softmax/`);
+    await chooseFormat(page, 0, 'Markdown ```math block (GitHub)');
+    await page.reload();
+    const button = page.getByRole('button', { name: 'Copy Markdown for Softmax' });
+    await expect(button.textContent()).resolves.toBe('Copy Markdown');
+    await button.click();
+    await expect(clipboard(page)).resolves.toBe(`\`\`\`math\n${latexOf('softmax')}\n\`\`\``);
+    await chooseFormat(page, 0, 'LaTeX source');
+    await page.close();
+  });
+
+  it('operates the format menu with the keyboard and returns focus', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/softmax/`);
+    const toggle = page.getByRole('button', { name: 'More copy formats for Softmax' });
+    await toggle.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.evaluate('document.activeElement.dataset.format')).resolves.toBe('latex');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate('document.activeElement.dataset.format')).resolves.toBe('inline');
+    await page.keyboard.press('End');
+    await expect(page.evaluate('document.activeElement.dataset.format')).resolves.toBe('typst');
+    await page.keyboard.press('Escape');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.evaluate('document.activeElement.getAttribute("aria-label")')).resolves.toBe('More copy formats for Softmax');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(clipboard(page)).resolves.toBe(`$${latexOf('softmax')}$`);
+    await expect(page.evaluate('document.activeElement.getAttribute("aria-label")')).resolves.toBe('More copy formats for Softmax');
+    await chooseFormat(page, 0, 'LaTeX source');
+    await page.close();
+  });
+
+  it('copies from a category page', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}activations/`);
+    const button = page.locator('button.copy-button').first();
+    const label = (await button.getAttribute('aria-label')) ?? '';
+    const title = label.replace(/^Copy LaTeX for /, '');
+    const entry = exported.equations.find((e) => e.title === title);
+    expect(entry).toBeDefined();
+    await button.click();
+    await expect(clipboard(page)).resolves.toBe(entry?.latex[0]);
+    await page.close();
+  });
+
+  it('copies the LaTeX when rendered math is selected and copied (copy-tex)', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/softmax/`);
+    await page.evaluate(`(() => {
+      const range = document.createRange();
+      range.selectNode(document.querySelector('.katex-display'));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    })()`);
+    await page.keyboard.press('Control+C');
+    await expect(clipboard(page)).resolves.toBe(`$$${latexOf('softmax')}$$`);
+    await page.close();
+  });
+
+  it('copies the BibTeX citation of the paper', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/softmax/`);
+    await page.getByRole('button', { name: 'Copy the citation (BibTeX)' }).click();
+    const bibtex = await clipboard(page);
+    expect(bibtex).toMatch(/^@\w+\{bridle1990\w+,\n/);
+    expect(bibtex).toContain('year      = {1990}');
+    await page.close();
+  });
+
+  it('falls back to selecting the text, with a hint, when the clipboard is refused', async () => {
+    await session.context.clearPermissions();
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/softmax/`);
+    await page.evaluate('navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"))');
+    const button = page.getByRole('button', { name: 'Copy LaTeX for Softmax' });
+    await button.click();
+    const box = page.locator('textarea.manual-copy');
+    await expect(box.inputValue()).resolves.toBe(latexOf('softmax'));
+    await expect(
+      box.evaluate((el: HTMLTextAreaElement) => document.activeElement === el && el.selectionEnd - el.selectionStart === el.value.length),
+    ).resolves.toBe(true);
+    await expect(button.textContent()).resolves.toMatch(/^Press (Ctrl|⌘)\+C$/);
+    await page.locator('#live-region', { hasText: 'Could not copy automatically' }).waitFor({ state: 'attached' });
+    await page.close();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.site.origin });
+  });
+});
+
+describe('without JavaScript', () => {
+  let noJs: BrowserSession;
+  beforeAll(async () => {
+    noJs = await openSession({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await noJs.close();
+  });
+
+  it('shows the LaTeX source of every equation and no dead buttons', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${noJs.site.url}equations/softmax/`);
+    await page.locator('details.equation-source summary').first().click();
+    await expect(page.locator('code.latex-source').first().textContent()).resolves.toBe(latexOf('softmax'));
+    await expect(page.locator('code.latex-source').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('button.copy-button:visible, button.copy-menu-button:visible').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
