@@ -16,7 +16,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins] }),
+    processor: unified({ remarkPlugins, rehypePlugins }),
   },
   integrations: [pagefind()],
   vite: {

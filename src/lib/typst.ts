@@ -18,7 +18,8 @@ export function typstCompileError(typst: string): string | undefined {
   const result = compiler.compile({ mainFileContent: `$ ${typst} $\n` });
   if (!result.hasError() && result.result) return undefined;
   const diagnostics = result.takeDiagnostics();
-  return diagnostics ? JSON.stringify(diagnostics.shortDiagnostics.map((d) => d.message)) : 'compilation failed';
+  const messages = (diagnostics?.shortDiagnostics ?? []) as { message: string }[];
+  return messages.length > 0 ? JSON.stringify(messages.map((d) => d.message)) : 'compilation failed';
 }
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;

@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { katexOptions } from '../lib/katex-options';
@@ -10,12 +11,12 @@ import remarkNoRawHtml from './remark-no-raw-html';
  * The Markdown pipeline for entries, used by astro.config.mjs and by the tests,
  * so that what is tested is exactly what builds.
  */
-export const remarkPlugins = [remarkMath, remarkNoRawHtml];
+export const remarkPlugins: RemarkPlugins = [remarkMath, remarkNoRawHtml];
 
-export const rehypePlugins = [
+export const rehypePlugins: RehypePlugins = [
   rehypeLatexPortable,
   rehypeEquationFigure,
   // rehype-katex forces throwOnError itself and only records a message: see rehype-katex-strict.
   [rehypeKatex, katexOptions],
   rehypeKatexStrict,
-] as const;
+];

@@ -15,7 +15,7 @@ export default function rehypeKatexStrict() {
       .filter((m) => m.source === 'rehype-katex')
       .map((m) => {
         const latex = m.ancestors?.at(-1);
-        const source = latex && 'children' in latex ? textOf(latex) : '';
+        const source = latex && 'children' in latex ? textOf(latex as Parameters<typeof textOf>[0]) : '';
         const line = m.line ?? m.ancestors?.findLast((a) => a.position)?.position?.start.line ?? '?';
         return `${file.path}:${line}: invalid LaTeX: ${m.cause instanceof Error ? m.cause.message : m.reason}${source ? `\n    in: ${source}` : ''}`;
       });

@@ -1,3 +1,5 @@
+import { rankResults } from '../lib/search-rank';
+
 /**
  * <search-page>: runs Pagefind queries for the /search/ page. The URL (?q=) is the state, so
  * results are shareable and the back button restores them. Pagefind is loaded on first use.
@@ -19,11 +21,13 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 20;
+/** How many of Pagefind's results are re-ranked (exact title and alias matches first). */
+const RERANK_WINDOW = 40;
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<PagefindApi> | undefined;
   #input = document.createElement('input');
-  #status = document.createElement('p');
+  #status: HTMLElement = document.createElement('p');
   #list = document.createElement('ol');
 
   connectedCallback(): void {
@@ -76,7 +80,12 @@ class SearchPage extends HTMLElement {
     const api = await this.load();
     const search = await api.debouncedSearch(q, {}, 150);
     if (!search) return; // superseded by a newer keystroke
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const fetched = await Promise.all(search.results.slice(0, RERANK_WINDOW).map((r) => r.data()));
+    const ranked = rankResults(
+      q,
+      fetched.map((d) => ({ data: d, title: d.meta['title'] ?? '', aliases: (d.meta['aliases'] ?? '').split('|').filter(Boolean) })),
+    );
+    const data = ranked.slice(0, MAX_RESULTS).map((r) => r.data);
     if (this.#input.value.trim() !== q) return;
     this.#list.replaceChildren(...data.map((d) => this.item(d)));
     this.#status.textContent =

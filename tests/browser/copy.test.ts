@@ -13,7 +13,7 @@ const latexOf = (id: string, n = 0): string => {
   if (latex === undefined) throw new Error(`no equation ${n + 1} for ${id} in equations.json`);
   return latex;
 };
-const clipboard = (page: Page) => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+const clipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
 
 let session: BrowserSession;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
 
@@ -10,9 +10,9 @@ export async function renderMarkdown(markdown: string, title = 'Test entry'): Pr
   const file = new VFile({ value: markdown, path: 'content/equations/test/test-entry.md', data: { astro: { frontmatter: { title } } } });
   const processor = unified()
     .use(remarkParse)
-    .use(remarkPlugins)
+    .use(remarkPlugins as PluggableList)
     .use(remarkRehype)
-    .use(rehypePlugins as never)
+    .use(rehypePlugins as PluggableList)
     .use(rehypeStringify);
   return String(await processor.process(file));
 }

@@ -21,7 +21,7 @@ const SAMPLES = ['batch-normalization', 'huber-loss', 'scaled-dot-product-attent
 describe('copy formats', () => {
   it('offers LaTeX first, and every format has a label', () => {
     expect(COPY_FORMATS[0].id).toBe('latex');
-    expect(COPY_FORMATS.every((f) => f.label && f.short)).toBe(true);
+    expect(COPY_FORMATS.every((f) => f.label.length > 0 && f.short.length > 0)).toBe(true);
   });
 
   it.each(SAMPLES)('wraps the exact source of %s in each LaTeX and Markdown form', (id) => {
