@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayLatex } from '../../src/lib/latex-blocks';
+import type { ExportDocument } from '../../src/lib/export';
+import { readEntries, ROOT } from '../helpers/entries';
+
+/** Checks of the built site in dist/ (run after `npm run build`): one line per problem. */
+const DIST = join(ROOT, 'dist');
+const BASE = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(DIST, f));
+const pages = new Map(htmlFiles.map((f) => [f, readFileSync(f, 'utf8')]));
+const entries = readEntries();
+const exported = JSON.parse(readFileSync(join(DIST, 'equations.json'), 'utf8')) as ExportDocument;
+
+/** Maps a site URL path (with base) to the file a static host would serve. */
+function fileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(BASE)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(BASE.length));
+  const candidates = [join(DIST, rest), join(DIST, rest, 'index.html')];
+  return candidates.find((c) => existsSync(c) && (c.endsWith('.html') || !c.endsWith('/')) && !readdirSafe(c));
+}
+function readdirSafe(path: string): boolean {
+  try {
+    readdirSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the built site', () => {
+  it('has a page for every entry and every page is listed in the export', () => {
+    expect(exported.count).toBe(entries.length);
+    const missing = entries.filter((e) => !pages.has(join(DIST, 'equations', e.id, 'index.html'))).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('exports exactly the LaTeX of each $$ block, byte for byte', () => {
+    const byId = new Map(exported.equations.map((e) => [e.id, e]));
+    const mismatches = entries.filter((e) => JSON.stringify(byId.get(e.id)?.latex) !== JSON.stringify(displayLatex(e.body))).map((e) => e.file);
+    expect(mismatches).toEqual([]);
+    expect(exported.equations.every((e) => e.latex.length > 0)).toBe(true);
+  });
+
+  it('ships no KaTeX error anywhere', () => {
+    const broken = [...pages].filter(([, html]) => html.includes('katex-error')).map(([f]) => relative(DIST, f));
+    expect(broken).toEqual([]);
+  });
+
+  it('has exactly one search body on every entry page and none elsewhere', () => {
+    const problems = [...pages].flatMap(([file, html]) => {
+      const count = html.match(/data-pagefind-body/g)?.length ?? 0;
+      const isEntry = relative(DIST, file).startsWith('equations/');
+      return count === (isEntry ? 1 : 0) ? [] : [`${relative(DIST, file)}: ${count} search bodies`];
+    });
+    expect(problems).toEqual([]);
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const problems: string[] = [];
+    for (const [file, html] of pages) {
+      const pageUrl = new URL(`http://site${BASE}${relative(DIST, file).replace(/index\.html$/, '')}`);
+      for (const [, attr] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+        if (!attr) continue;
+        const url = new URL(attr.replace(/&amp;/g, '&'), pageUrl);
+        if (url.host !== 'site' || attr.startsWith('http')) continue;
+        const target = fileFor(url.pathname);
+        if (!target) {
+          problems.push(`${relative(DIST, file)}: link to missing ${url.pathname}`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html')) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!(pages.get(target) ?? '').includes(`id="${id}"`)) problems.push(`${relative(DIST, file)}: missing anchor ${url.pathname}${url.hash}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('references no third-party resources (only outbound links to papers)', () => {
+    const problems: string[] = [];
+    for (const [file, html] of pages) {
+      for (const [tag] of html.matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*>/g)) {
+        const url = /\s(?:src|href)="(https?:)?\/\/([^"/]+)/.exec(tag);
+        if (url && !tag.includes('rel="canonical"')) problems.push(`${relative(DIST, file)}: ${tag.slice(0, 120)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
