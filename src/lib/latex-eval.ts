@@ -1,0 +1,1303 @@
+/**
+ * Numerical evaluation of the site's own LaTeX, so tests can check each formula against an
+ * independent reference implementation (and see a mutated formula fail). Pipeline:
+ * tokenizer → recursive-descent parser → AST ({@link Expr}) → evaluator. Anything the module
+ * does not understand throws {@link LatexEvalError}; it never guesses a number.
+ *
+ * ## Naming of symbols in a {@link Scope}
+ * - Latin letters by themselves (`x`, `N`); Greek letters by name (`\alpha` → `alpha`,
+ *   `\Sigma` → `Sigma`, `\ell` → `ell`); `\varepsilon`, `\varphi`, `\vartheta`, … → `epsilon`,
+ *   `phi`, `theta`. `e` is Euler's number and `\pi` is π unless the scope binds `e` / `pi`.
+ * - Bold fonts are ignored: `\mathbf{x}`, `\boldsymbol{x}` → `x`; `\boldsymbol{\mu}` → `mu`.
+ *   Upright and text names: `\mathrm{TP}`, `\text{TP}`, `\operatorname{TP}`, `\mathit{pos}` → `TP`,
+ *   `pos`. `\mathcal{L}` → `cal_L`. Bold digits (`\mathbf{1}`) are the plain number, which
+ *   broadcasts like a vector of ones in element-wise operations.
+ * - Accents prefix the name: `\hat{y}` → `hat_y`, `\tilde{x}` → `tilde_x`, `\bar{x}` and
+ *   `\overline{x}` → `bar_x`, `\hat{\mathbf{m}}` → `hat_m`.
+ * - Primes and star/plus/minus superscripts suffix the base name, wherever they are written:
+ *   `x'` → `x_prime`, `x_2'` → `x_prime_2`, `\mathbf{w}^{*}` → `w_star`, `N_{+}` → `N_plus`.
+ * - Subscripts: when the subscript is made of names and numbers, its *full name* is
+ *   base + `_` + subscript (parts separated by `,`): `\beta_1` → `beta_1`, `d_{\text{model}}` →
+ *   `d_model`, `\hat{\mathbf{m}}_t` → `hat_m_t`, `W_{xh}` → `W_xh`, `\eta_{\min}` → `eta_min`.
+ *   If the scope binds the full name it is used, unless the subscript mentions the index of an
+ *   enclosing `\sum`/`\prod`/`\max`/`\min` (then it always indexes). Otherwise the base must be
+ *   an array and the subscript is a 1-based INDEX: `x_i` (i = 2) → `x[1]`, `x_{t-1}`,
+ *   `W_{ij}` / `W_{i,j}` → `W[i-1][j-1]` (juxtaposed single symbols are separate indices).
+ * - Superscripts are powers, except `^\top` (transpose), `^{-1}` on a matrix (inverse) and
+ *   labels: `\mathbf{W}^Q` reads the binding `W^Q` when the scope has it (`\mathbf{W}_i^Q` reads
+ *   `W_i^Q`, or `W^Q` indexed by i); `^{\text{new}}` is always a label. `^{(m)}` is rejected.
+ * - `\operatorname{f}(…)`, and a bare symbol followed by parentheses (`\sigma(x)`, `f(x)`,
+ *   `h_m(x)`), is a call when the scope binds a function under that (full) name; otherwise
+ *   the symbol multiplies the parenthesised expression. Subscripted function names use the
+ *   full name: `\operatorname{Swish}_{\beta}(x)` calls `Swish_beta`. Functions receive plain
+ *   arrays.
+ *
+ * ## Values and products
+ * A 1-D array is a COLUMN vector; `x^\top` is a row vector (returned as a plain array).
+ * Juxtaposition, `\cdot` and `\times` are matrix products when both sides are arrays:
+ * `\mathbf{x}^\top \mathbf{y}` is a dot product, `\mathbf{W}\mathbf{x}` matrix-vector,
+ * `\mathbf{x}\mathbf{y}^\top` an outer product; `\mathbf{x} \cdot \mathbf{y}` is also a dot
+ * product. Bind row vectors used on the left of a matrix (`\mathbf{x}\mathbf{W}`) as 1×n
+ * matrices. Everything else is element-wise with scalar broadcasting: `+ - / \odot`, powers of
+ * scalars and vectors, `\exp \log \sqrt \lvert\cdot\rvert`, `\max(a, b)`, and `cases`.
+ *
+ * ## Ranges of `\sum`, `\prod`, `\max`, `\min`
+ * `_{j=a}^{b}`, `_{a \le j \le b}` (also `<`), `_{j}` and `_{j \ne c}`. Without bounds the
+ * range is 1..n, where n is the length of the axis at which the body indexes an array by the
+ * bare symbol j (`z_j`, or `x_{kj}` for the second axis); it is an error if no array or arrays
+ * of different lengths are indexed that way. Array-valued bodies are summed element-wise.
+ */
+
+export type Value = number | Value[];
+export type Fn = (...args: Value[]) => Value;
+export type Scope = Readonly<Record<string, Value | Fn>>;
+
+/** Unsupported syntax, unbound symbols, shape errors; the message says what and where. */
+export class LatexEvalError extends Error {
+  override name = 'LatexEvalError';
+}
+
+// ───────────────────────────── tokenizer ─────────────────────────────
+
+type TokKind = 'num' | 'letter' | 'cmd' | 'word' | 'op' | 'begin' | 'end' | 'sym' | 'eof';
+interface Token {
+  kind: TokKind;
+  text: string;
+  pos: number;
+}
+
+/** Spacing, sizing and style commands carry no meaning for the value; `\left`/`\right` keep their delimiter. */
+const IGNORED = new Set(
+  (
+    ', ; : ! > quad qquad displaystyle textstyle limits nolimits mathbf boldsymbol bm pmb mathbfit ' +
+    'big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr Biggl Biggr bigm Bigm'
+  ).split(' '),
+);
+/** Commands whose braced argument is read as raw text (a name). */
+const WORD_CMDS = new Set(['text', 'textrm', 'textit', 'textnormal', 'textsf', 'mathrm', 'mathit', 'mathsf', 'mathtt', 'operatorname']);
+
+function readGroup(src: string, from: number): { content: string; end: number } {
+  let j = from;
+  while (/\s/.test(src.charAt(j))) j++;
+  if (src.charAt(j) !== '{') {
+    if (j >= src.length) throw new LatexEvalError(`missing argument at position ${from}`);
+    return { content: src.charAt(j), end: j + 1 };
+  }
+  let depth = 0;
+  for (let k = j; k < src.length; k++) {
+    const c = src.charAt(k);
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return { content: src.slice(j + 1, k), end: k + 1 };
+  }
+  throw new LatexEvalError(`unbalanced braces at position ${j}`);
+}
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src.charAt(i);
+    const pos = i;
+    if (/\s/.test(c) || c === '~') {
+      i++;
+      continue;
+    }
+    const num = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(src.slice(i));
+    if (num) {
+      out.push({ kind: 'num', text: num[0], pos });
+      i += num[0].length;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      out.push({ kind: 'letter', text: c, pos });
+      i++;
+      continue;
+    }
+    if (c !== '\\') {
+      out.push({ kind: 'sym', text: c, pos });
+      i++;
+      continue;
+    }
+    const m = /^\\([A-Za-z]+)/.exec(src.slice(i));
+    if (!m) {
+      const s = src.charAt(i + 1);
+      i += 2;
+      if (s === '\\') out.push({ kind: 'cmd', text: '\\\\', pos });
+      else if (!IGNORED.has(s) && !/\s/.test(s)) out.push({ kind: 'cmd', text: s, pos });
+      continue;
+    }
+    const name = m[1] ?? '';
+    i += m[0].length;
+    if (name === 'operatorname' && src.charAt(i) === '*') i++;
+    if (name === 'left' || name === 'right') {
+      while (/\s/.test(src.charAt(i))) i++;
+      if (src.charAt(i) === '.') i++; // \left. and \right. are invisible
+    } else if (name === 'vert') out.push({ kind: 'sym', text: '|', pos });
+    else if (name === 'Vert') out.push({ kind: 'cmd', text: '|', pos });
+    else if (WORD_CMDS.has(name) || name === 'begin' || name === 'end') {
+      const { content, end } = readGroup(src, i);
+      i = end;
+      const kind = name === 'begin' || name === 'end' ? name : name === 'operatorname' ? 'op' : 'word';
+      const text = content
+        .replace(/\\[,;:! ]|~/g, '')
+        .trim()
+        .replace(/[.,;:]+$/, '')
+        .trim();
+      out.push({ kind, text, pos });
+    } else if (!IGNORED.has(name)) out.push({ kind: 'cmd', text: name, pos });
+  }
+  out.push({ kind: 'eof', text: '', pos: src.length });
+  return out;
+}
+
+// ───────────────────────────── AST ─────────────────────────────
+
+type Rel = '<' | '<=' | '>' | '>=' | '=' | '!=';
+type BinOp = 'add' | 'sub' | 'mul' | 'cdot' | 'times' | 'odot' | 'div';
+/** A subscript: its full-name part (when it is made of names and numbers) and its index expressions. */
+export interface Sub {
+  key: string | undefined;
+  indices: Expr[];
+}
+export type Expr =
+  | { type: 'num'; value: number; pos: number }
+  | { type: 'sym'; name: string; sub: Sub | undefined; op: boolean; pos: number }
+  | { type: 'label'; sym: SymExpr; label: string; power: Expr | undefined; pos: number }
+  | { type: 'neg'; arg: Expr; pos: number }
+  | { type: 'bin'; op: BinOp; left: Expr; right: Expr; pos: number }
+  | { type: 'pow'; base: Expr; exp: Expr; pos: number }
+  | { type: 'transpose'; arg: Expr; pos: number }
+  | { type: 'index'; base: Expr; indices: Expr[]; pos: number }
+  | { type: 'fn'; name: string; arg: Expr; logBase: Expr | undefined; pos: number }
+  | { type: 'root'; arg: Expr; degree: Expr | undefined; pos: number }
+  | { type: 'norm'; arg: Expr; p: Expr | undefined; pos: number }
+  | { type: 'minmax'; op: 'max' | 'min'; args: Expr[]; pos: number }
+  | { type: 'binom'; n: Expr; k: Expr; pos: number }
+  | {
+      type: 'reduce';
+      op: 'sum' | 'prod' | 'max' | 'min';
+      index: string;
+      from: Expr | undefined;
+      to: Expr | undefined;
+      exclude: Expr | undefined;
+      body: Expr;
+      pos: number;
+    }
+  | { type: 'apply'; callee: SymExpr; args: Expr[]; asCall: Expr; asProduct: Expr | undefined; pos: number }
+  | { type: 'call'; callee: SymExpr; args: Expr[]; pos: number }
+  | { type: 'cases'; rows: { value: Expr; cond: Expr | undefined }[]; pos: number }
+  | { type: 'compare'; ops: Rel[]; operands: Expr[]; pos: number }
+  | { type: 'logic'; op: 'and' | 'or'; left: Expr; right: Expr; pos: number }
+  | { type: 'matrix'; rows: Expr[][]; pos: number };
+type SymExpr = Extract<Expr, { type: 'sym' }>;
+type PostOp = { kind: 'index'; indices: Expr[] } | { kind: 'pow'; exp: Expr } | { kind: 'transpose' };
+
+const GREEK = new Set(
+  (
+    'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega ' +
+    'Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell'
+  ).split(' '),
+);
+/** A lookup from groups written as `{ value: 'key1 key2 …' }`. */
+function invert<V extends string>(groups: Record<V, string>): Record<string, V> {
+  return Object.fromEntries(Object.entries<string>(groups).flatMap(([v, keys]) => keys.split(' ').map((k) => [k, v as V])));
+}
+const VARIANTS = invert({
+  epsilon: 'varepsilon',
+  theta: 'vartheta',
+  phi: 'varphi',
+  rho: 'varrho',
+  sigma: 'varsigma',
+  pi: 'varpi',
+  kappa: 'varkappa',
+});
+const BUILTINS = new Set(['exp', 'log', 'ln', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos', 'arctan', 'det']);
+const ACCENTS = invert({ hat: 'hat widehat', tilde: 'tilde widetilde', bar: 'bar overline' });
+const RELATIONS = invert<Rel>({ '<': '< lt', '<=': 'le leq leqslant', '>': '> gt', '>=': 'ge geq geqslant', '=': '=', '!=': 'ne neq' });
+/** `x'`, `x^{*}`, `N_{+}`: name suffixes rather than powers or indices. */
+const SUFFIXES = invert({ prime: 'prime', star: '* ast', plus: '+', minus: '-' });
+const PRIMARY_CMDS = new Set([
+  ...GREEK,
+  ...Object.keys(VARIANTS),
+  ...BUILTINS,
+  ...Object.keys(ACCENTS),
+  ...'infty frac dfrac tfrac cfrac sqrt lvert lVert lfloor lceil max min sum prod mathcal mathscr mathbb binom dbinom tbinom'.split(' '),
+]);
+/** Why a construct is rejected, for the error message. */
+const UNSUPPORTED = invert({
+  'conditional probability (\\mid)': 'mid middle',
+  'distributions (\\sim)': 'sim',
+  'integrals and limits': 'int oint lim sup inf to',
+  'derivatives and gradients': 'partial nabla',
+  'divergence arguments (\\parallel)': 'parallel',
+  'sets (\\in, \\cap, \\{…\\})': 'in notin cap cup setminus {',
+  ellipses: 'dots cdots ldots vdots ddots',
+  'relations other than the sides of an equation (\\approx, \\propto, \\leftarrow)': 'approx propto leftarrow',
+  'convolutions (\\ast, \\star, *)': 'ast star *',
+  'probabilities (\\Pr), \\pm, percent signs and factorials': 'Pr pm % !',
+  "'=' inside a formula (split equations with equationSides)": '=',
+  'alignment and line breaks outside an environment (use equationRows)': '& \\\\',
+});
+/** Words that only make sense inside a cases condition. */
+const RESERVED = new Set(['if', 'otherwise', 'else', 'and', 'or', 'for', 'when', 'where']);
+
+const num = (value: number, pos: number): Expr => ({ type: 'num', value, pos });
+const bin = (op: BinOp, left: Expr, right: Expr): Expr => ({ type: 'bin', op, left, right, pos: left.pos });
+
+/** The name form of a script part: symbols, numbers and juxtapositions of them (`ij`, `model`, `1`). */
+function simpleName(e: Expr): string | undefined {
+  if (e.type === 'sym' && !e.sub) return e.name;
+  if (e.type === 'num') return String(e.value);
+  if (e.type === 'bin' && e.op === 'mul') {
+    const l = simpleName(e.left);
+    const r = simpleName(e.right);
+    return l !== undefined && r !== undefined ? l + r : undefined;
+  }
+  return undefined;
+}
+
+/** `W_{ij}`: a juxtaposition of bare symbols is a list of indices, not a product. */
+function splitIndices(e: Expr): Expr[] {
+  const leaves: Expr[] = [];
+  const walk = (x: Expr): boolean => {
+    if (x.type === 'bin' && x.op === 'mul') return walk(x.left) && walk(x.right);
+    leaves.push(x);
+    return x.type === 'sym' && !x.sub;
+  };
+  return walk(e) && leaves.length > 1 ? leaves : [e];
+}
+
+function leftmost(e: Expr): Expr {
+  return e.type === 'bin' && e.op === 'mul' ? leftmost(e.left) : e;
+}
+
+class Parser {
+  private i = 0;
+  /** Open bare `|…|` and `\|…\|` pairs: inside one, the same bar closes instead of opening. */
+  private bars = 0;
+  private norms = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly toks: Token[],
+  ) {}
+
+  parse(): Expr {
+    if (this.peek().kind === 'eof') this.fail('empty formula', this.peek());
+    const e = this.expr();
+    if (this.peek().kind !== 'eof') this.unexpected(this.peek());
+    return e;
+  }
+
+  private peek(offset = 0): Token {
+    return this.toks[Math.min(this.i + offset, this.toks.length - 1)] ?? { kind: 'eof', text: '', pos: this.src.length };
+  }
+  private next(): Token {
+    const t = this.peek();
+    if (t.kind !== 'eof') this.i++;
+    return t;
+  }
+  private is(t: Token, kind: TokKind, ...texts: string[]): boolean {
+    return t.kind === kind && (texts.length === 0 || texts.includes(t.text));
+  }
+  private eat(kind: TokKind, ...texts: string[]): boolean {
+    if (!this.is(this.peek(), kind, ...texts)) return false;
+    this.next();
+    return true;
+  }
+  private expect(kind: TokKind, text: string): void {
+    if (!this.eat(kind, text)) this.unexpected(this.peek(), `expected ${kind === 'cmd' ? '\\' : ''}${text}`);
+  }
+  private fail(message: string, t: Token): never {
+    const snippet = this.src.slice(Math.max(0, t.pos - 20), t.pos + 20).replace(/\s+/g, ' ');
+    throw new LatexEvalError(`${message} at position ${t.pos} (…${snippet}…)`);
+  }
+  private unexpected(t: Token, expected?: string): never {
+    const what = t.kind === 'eof' ? 'end of formula' : t.kind === 'cmd' && t.text !== '\\\\' ? `\\${t.text}` : `"${t.text}"`;
+    const reason = t.kind === 'cmd' || t.kind === 'sym' ? UNSUPPORTED[t.text] : undefined;
+    if (reason !== undefined) this.fail(`unsupported: ${reason}: ${what}`, t);
+    return this.fail(`unexpected ${what}${expected === undefined ? '' : ` (${expected})`}`, t);
+  }
+
+  /** expr := term (('+' | '-') term)* */
+  private expr(): Expr {
+    let left = this.term();
+    for (;;) {
+      const t = this.peek();
+      if (this.is(t, 'sym', '+', '-')) {
+        this.next();
+        left = bin(t.text === '+' ? 'add' : 'sub', left, this.term());
+      } else return left;
+    }
+  }
+
+  /** A unary sign binds looser than products and powers: -x^2 = -(x^2), -ab = -(ab). */
+  private term(): Expr {
+    const t = this.peek();
+    if (this.eat('sym', '-')) return { type: 'neg', arg: this.term(), pos: t.pos };
+    if (this.eat('sym', '+')) return this.term();
+    return this.product(false);
+  }
+
+  /**
+   * Products, left to right: explicit `\cdot \times \odot /` and juxtaposition. In `argMode`
+   * (the argument of `\log p_k` without parentheses) only juxtaposition continues, and a
+   * following function or big operator starts a new factor of the outer product.
+   */
+  private product(argMode: boolean): Expr {
+    let left = this.postfix();
+    for (;;) {
+      const t = this.peek();
+      const explicit: Record<string, BinOp> = { cdot: 'cdot', times: 'times', odot: 'odot', div: 'div' };
+      const op = t.kind === 'cmd' ? explicit[t.text] : this.is(t, 'sym', '/') ? 'div' : undefined;
+      if (op !== undefined) {
+        if (argMode) return left;
+        this.next();
+        left = bin(op, left, this.postfix());
+      } else if (this.startsFactor(t)) {
+        if (argMode && t.kind === 'cmd' && (BUILTINS.has(t.text) || ['max', 'min', 'sum', 'prod'].includes(t.text))) return left;
+        const right = this.postfix();
+        // `10\,000` is a thousands separator in print, not a product.
+        if (right.type === 'num' && (left.type === 'num' || (left.type === 'bin' && left.right.type === 'num'))) {
+          this.fail('two numbers side by side are ambiguous', t);
+        }
+        left = bin('mul', left, right);
+      } else return left;
+    }
+  }
+
+  private startsFactor(t: Token): boolean {
+    switch (t.kind) {
+      case 'word':
+        return !RESERVED.has(t.text);
+      case 'num':
+      case 'letter':
+      case 'op':
+      case 'begin':
+        return true;
+      case 'sym':
+        return ['(', '[', '{'].includes(t.text) || (t.text === '|' && this.bars === 0);
+      case 'cmd':
+        return PRIMARY_CMDS.has(t.text) || (t.text === '|' && this.norms === 0);
+      default:
+        return false;
+    }
+  }
+
+  private postfix(): Expr {
+    const base = this.primary();
+    return base.type === 'sym' && !base.sub ? this.symScripts(base) : this.applyOps(base, this.postOps());
+  }
+
+  /** Scripts after a non-symbol: indices, powers, transposes. */
+  private postOps(): PostOp[] {
+    const ops: PostOp[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (this.eat('sym', '_')) ops.push({ kind: 'index', indices: this.subscript().indices });
+      else if (this.eat('sym', '^')) {
+        const sup = this.superscript();
+        if (sup.kind === 'suffix') this.fail('a prime or star on a non-symbol is not supported', t);
+        ops.push(sup.kind === 'transpose' ? { kind: 'transpose' } : { kind: 'pow', exp: sup.expr });
+      } else if (this.is(t, 'sym', "'")) this.fail('a prime on a non-symbol is not supported', t);
+      else return ops;
+    }
+  }
+
+  private applyOps(base: Expr, ops: PostOp[]): Expr {
+    return ops.reduce<Expr>((e, op) => {
+      if (op.kind === 'index') return { type: 'index', base: e, indices: op.indices, pos: e.pos };
+      if (op.kind === 'pow') return { type: 'pow', base: e, exp: op.exp, pos: e.pos };
+      return { type: 'transpose', arg: e, pos: e.pos };
+    }, base);
+  }
+
+  /** Scripts of a symbol: they may be part of its name (see the module comment). */
+  private symScripts(s: SymExpr): Expr {
+    let name = s.name;
+    let sub: Sub | undefined;
+    let sup: Exclude<ReturnType<Parser['superscript']>, { kind: 'suffix' }> | undefined;
+    for (;;) {
+      if (this.eat('sym', "'")) name += '_prime';
+      else if (!sub && this.eat('sym', '_')) sub = this.subscript();
+      else if (!sup && this.eat('sym', '^')) {
+        const s2 = this.superscript();
+        if (s2.kind === 'suffix') name += `_${s2.suffix}`;
+        else sup = s2;
+      } else break;
+    }
+    const sym: SymExpr = { ...s, name, sub };
+    const callable = this.is(this.peek(), 'sym', '(');
+    if (!sup) return callable ? this.apply(sym, undefined) : sym;
+    if (sup.kind === 'transpose') return this.applyOps({ type: 'transpose', arg: sym, pos: s.pos }, this.postOps());
+    if (s.op && callable && !sup.forced) return this.apply(sym, sup.expr); // \operatorname{sech}^{2}(x)
+    const label = simpleName(sup.expr);
+    if (label !== undefined && /^[A-Za-z]/.test(label)) {
+      return { type: 'label', sym, label, power: sup.forced ? undefined : sup.expr, pos: s.pos };
+    }
+    return { type: 'pow', base: sym, exp: sup.expr, pos: s.pos };
+  }
+
+  /** `f(a, b)`: a call if `f` is a bound function at evaluation time, else `f · (a)`. */
+  private apply(callee: SymExpr, power: Expr | undefined): Expr {
+    const open = this.next();
+    const args = [this.expr()];
+    while (this.eat('sym', ',', ';')) args.push(this.expr());
+    this.expect('sym', ')');
+    const ops = this.postOps();
+    const call: Expr = { type: 'call', callee, args, pos: open.pos };
+    const asCall = this.applyOps(power ? { type: 'pow', base: call, exp: power, pos: open.pos } : call, ops);
+    const [only] = args;
+    const asProduct = args.length === 1 && only && !power ? this.applyOps(only, ops) : undefined;
+    return { type: 'apply', callee, args, asCall, asProduct, pos: callee.pos };
+  }
+
+  /** A single-token argument (`\frac12`, `x^2`, `\sqrt x`); a multi-digit number gives only its first digit, as in TeX. */
+  private atom(): Expr {
+    const t = this.peek();
+    if (t.kind === 'num' && t.text.length > 1) {
+      this.toks[this.i] = { kind: 'num', text: t.text.slice(1), pos: t.pos + 1 };
+      return num(Number(t.text.charAt(0)), t.pos);
+    }
+    if (t.kind === 'num' || t.kind === 'letter' || t.kind === 'word' || t.kind === 'cmd') return this.primary();
+    return this.unexpected(t, 'expected an argument');
+  }
+
+  private arg(): Expr {
+    if (!this.eat('sym', '{')) return this.atom();
+    const e = this.expr();
+    this.expect('sym', '}');
+    return e;
+  }
+
+  private subscript(): Sub {
+    const [a, b, c] = [this.peek(), this.peek(1), this.peek(2)];
+    if (this.is(a, 'sym', '{') && this.is(c, 'sym', '}')) {
+      const suffix = b.kind === 'sym' || b.kind === 'cmd' ? SUFFIXES[b.text] : undefined;
+      const word = b.kind === 'cmd' && (BUILTINS.has(b.text) || b.text === 'max' || b.text === 'min') ? b.text : undefined;
+      if (suffix !== undefined || word !== undefined) {
+        this.i += 3;
+        return { key: suffix ?? word, indices: [] };
+      }
+    }
+    const parts: Expr[] = [];
+    if (this.eat('sym', '{')) {
+      do parts.push(this.expr());
+      while (this.eat('sym', ','));
+      this.expect('sym', '}');
+    } else parts.push(this.atom());
+    const names = parts.map(simpleName);
+    const key = names.every((n) => n !== undefined) ? names.join(',') : undefined;
+    return { key, indices: parts.flatMap(splitIndices) };
+  }
+
+  private superscript(): { kind: 'suffix'; suffix: string } | { kind: 'transpose' } | { kind: 'expr'; expr: Expr; forced: boolean } {
+    const braced = this.is(this.peek(), 'sym', '{');
+    const first = this.peek(braced ? 1 : 0);
+    const single = !braced || this.is(this.peek(2), 'sym', '}');
+    if (single && (first.kind === 'cmd' || first.kind === 'sym')) {
+      const suffix = SUFFIXES[first.text];
+      const transpose = first.kind === 'cmd' && ['top', 'intercal'].includes(first.text);
+      if (suffix !== undefined || transpose) {
+        this.i += braced ? 3 : 1;
+        return suffix !== undefined ? { kind: 'suffix', suffix } : { kind: 'transpose' };
+      }
+    }
+    if (braced && this.is(first, 'sym', '(')) {
+      let depth = 0;
+      let k = 1;
+      for (; this.peek(k).kind !== 'eof'; k++) {
+        const t = this.peek(k);
+        if (this.is(t, 'sym', '(')) depth++;
+        if (this.is(t, 'sym', ')') && --depth === 0) break;
+      }
+      if (this.is(this.peek(k + 1), 'sym', '}') || this.is(this.peek(k + 1), 'cmd', 'top')) {
+        this.fail('parenthesised superscript labels such as ^{(m)} are not supported', first);
+      }
+    }
+    const forced = (first.kind === 'word' && single) || (!braced && first.kind === 'word');
+    return { kind: 'expr', expr: this.arg(), forced };
+  }
+
+  private primary(): Expr {
+    const t = this.next();
+    switch (t.kind) {
+      case 'num':
+        return num(Number(t.text), t.pos);
+      case 'letter':
+        return { type: 'sym', name: t.text, sub: undefined, op: false, pos: t.pos };
+      case 'word':
+      case 'op':
+        return this.word(t);
+      case 'begin':
+        return this.environment(t);
+      case 'sym':
+        return this.group(t);
+      case 'cmd':
+        return this.command(t);
+      default:
+        return this.unexpected(t);
+    }
+  }
+
+  private word(t: Token): Expr {
+    if (t.kind === 'op' && /^arg ?(max|min)$/.test(t.text)) this.fail(`unsupported: \\operatorname*{${t.text}}`, t);
+    if (/^\d+(\.\d+)?$/.test(t.text)) return num(Number(t.text), t.pos);
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(t.text)) this.fail(`unsupported text "${t.text}"`, t);
+    if (t.kind === 'word' && RESERVED.has(t.text)) this.fail(`unexpected \\text{${t.text}} outside a cases condition`, t);
+    return { type: 'sym', name: t.text, sub: undefined, op: t.kind === 'op', pos: t.pos };
+  }
+
+  private group(t: Token): Expr {
+    if (t.text === '|') {
+      this.bars++;
+      const arg = this.expr();
+      this.expect('sym', '|');
+      this.bars--;
+      return { type: 'fn', name: 'abs', arg, logBase: undefined, pos: t.pos };
+    }
+    const close = { '(': ')', '[': ']', '{': '}' }[t.text];
+    if (close === undefined) return this.unexpected(t);
+    const [bars, norms] = [this.bars, this.norms];
+    this.bars = this.norms = 0;
+    const e = this.expr();
+    [this.bars, this.norms] = [bars, norms];
+    if (close === '}') this.expect('sym', '}');
+    else if (!this.eat('sym', ')', ']')) this.unexpected(this.peek(), `expected ${close}`);
+    return e;
+  }
+
+  private delimited(close: string, kind: TokKind = 'cmd'): Expr {
+    const e = this.expr();
+    this.expect(kind, close);
+    return e;
+  }
+
+  private command(t: Token): Expr {
+    const name = t.text;
+    const pos = t.pos;
+    if (GREEK.has(name) || name in VARIANTS) return { type: 'sym', name: VARIANTS[name] ?? name, sub: undefined, op: false, pos };
+    const accent = ACCENTS[name];
+    if (accent !== undefined) {
+      const a = this.arg();
+      if (a.type !== 'sym' || a.sub) this.fail(`\\${name} is supported on a single symbol only`, t);
+      return { ...a, name: `${accent}_${a.name}` };
+    }
+    if (BUILTINS.has(name)) return this.builtin(t);
+    switch (name) {
+      case 'infty':
+        return num(Infinity, pos);
+      case 'frac':
+      case 'dfrac':
+      case 'tfrac':
+      case 'cfrac': {
+        const n = this.arg();
+        const d = this.arg();
+        const isD = (e: Expr) => e.type === 'sym' && e.name === 'd' && !e.sub;
+        if (isD(leftmost(n)) && isD(leftmost(d)) && d.type === 'bin') this.fail('unsupported: derivatives (d/dx)', t);
+        return bin('div', n, d);
+      }
+      case 'sqrt': {
+        const degree = this.eat('sym', '[') ? this.delimited(']', 'sym') : undefined;
+        return { type: 'root', arg: this.arg(), degree, pos };
+      }
+      case 'lvert':
+        return { type: 'fn', name: 'abs', arg: this.delimited('rvert'), logBase: undefined, pos };
+      case 'lfloor':
+        return { type: 'fn', name: 'floor', arg: this.delimited('rfloor'), logBase: undefined, pos };
+      case 'lceil':
+        return { type: 'fn', name: 'ceil', arg: this.delimited('rceil'), logBase: undefined, pos };
+      case 'lVert':
+      case '|': {
+        this.norms += name === '|' ? 1 : 0;
+        const arg = this.delimited(name === '|' ? '|' : 'rVert');
+        this.norms -= name === '|' ? 1 : 0;
+        return { type: 'norm', arg, p: this.eat('sym', '_') ? this.arg() : undefined, pos };
+      }
+      case 'max':
+      case 'min':
+        return this.maxMin(t, name);
+      case 'sum':
+      case 'prod':
+        return this.reduce(t, name);
+      case 'mathcal':
+      case 'mathscr': {
+        const a = this.arg();
+        if (a.type !== 'sym') this.fail(`\\${name} needs a letter`, t);
+        return { ...a, name: `cal_${a.name}` };
+      }
+      case 'mathbb': {
+        const a = this.arg();
+        if (a.type === 'sym' && a.name === 'I' && this.eat('sym', '[')) {
+          const cond = this.condition();
+          this.expect('sym', ']');
+          return cond;
+        }
+        const what = a.type === 'sym' && a.name === 'E' ? 'expectations (\\mathbb{E})' : 'blackboard-bold symbols';
+        return this.fail(`unsupported: ${what}`, t);
+      }
+      case 'binom':
+      case 'dbinom':
+      case 'tbinom':
+        return { type: 'binom', n: this.arg(), k: this.arg(), pos };
+      default:
+        return this.unexpected(t);
+    }
+  }
+
+  /** `\exp`, `\log_2`, `\tanh^2`, …: `f(x)` takes the parenthesised group, `\log p_k` the next juxtaposed factors. */
+  private builtin(t: Token): Expr {
+    let logBase: Expr | undefined;
+    let power: Expr | undefined;
+    for (;;) {
+      if (t.text === 'log' && !logBase && this.eat('sym', '_')) logBase = this.arg();
+      else if (!power && this.eat('sym', '^')) power = this.arg();
+      else break;
+    }
+    if (power && power.type === 'neg' && t.text !== 'det') this.fail(`unsupported: inverse-function notation \\${t.text}^{-1}`, t);
+    const parens = this.eat('sym', '(', '[');
+    const arg = parens ? this.expr() : this.product(true);
+    if (parens && !this.eat('sym', ')', ']')) this.unexpected(this.peek(), `\\${t.text} takes one argument`);
+    let node: Expr = { type: 'fn', name: t.text, arg, logBase, pos: t.pos };
+    if (power) node = { type: 'pow', base: node, exp: power, pos: t.pos };
+    return parens ? this.applyOps(node, this.postOps()) : node;
+  }
+
+  private maxMin(t: Token, op: 'max' | 'min'): Expr {
+    if (this.is(this.peek(), 'sym', '_')) return this.reduce(t, op);
+    const open = this.next();
+    const close = { '(': ')', '[': ']', '{': '}' }[open.text];
+    if (close === undefined || (open.kind === 'sym') === (open.text === '{')) {
+      return this.fail(`\\${op} needs a subscript range or parenthesised arguments`, t);
+    }
+    const args = [this.expr()];
+    while (this.eat('sym', ',', ';')) args.push(this.expr());
+    this.expect(close === '}' ? 'cmd' : 'sym', close);
+    return this.applyOps({ type: 'minmax', op, args, pos: t.pos }, this.postOps());
+  }
+
+  /** `\sum_{j=1}^{K} body` and friends; the body is the following term (it stops at + and -). */
+  private reduce(t: Token, op: 'sum' | 'prod' | 'max' | 'min'): Expr {
+    this.expect('sym', '_');
+    let chain: { operands: Expr[]; ops: Rel[] };
+    if (this.eat('sym', '{')) {
+      chain = this.relChain();
+      const t2 = this.peek();
+      const why = UNSUPPORTED[t2.text];
+      if (!this.eat('sym', '}')) this.fail(`unsupported range in \\${op}_{…}: ${why ?? `unexpected "${t2.text}"`}`, t2);
+    } else chain = { operands: [this.atom()], ops: [] };
+    const to = this.eat('sym', '^') ? this.arg() : undefined;
+    const body = this.term();
+    const [a, b, c] = chain.operands;
+    const [r1, r2] = chain.ops;
+    const bare = (e: Expr | undefined): e is SymExpr => e?.type === 'sym' && !e.sub;
+    const base = { type: 'reduce', op, body, pos: t.pos } as const;
+    const one = num(1, t.pos);
+    if (chain.ops.length === 0 && bare(a) && !to) return { ...base, index: a.name, from: undefined, to, exclude: undefined };
+    if (r1 === '=' && chain.ops.length === 1 && bare(a) && b && to) return { ...base, index: a.name, from: b, to, exclude: undefined };
+    if (r1 === '!=' && chain.ops.length === 1 && bare(a) && !to) return { ...base, index: a.name, from: undefined, to, exclude: b };
+    const lowerOps: (Rel | undefined)[] = ['<', '<='];
+    if (chain.ops.length === 2 && lowerOps.includes(r1) && lowerOps.includes(r2) && a && bare(b) && c && !to) {
+      const from = r1 === '<' ? bin('add', a, one) : a;
+      return { ...base, index: b.name, from, to: r2 === '<' ? bin('sub', c, one) : c, exclude: undefined };
+    }
+    return this.fail(`unsupported range in \\${op}_{…}`, t);
+  }
+
+  private relChain(): { operands: Expr[]; ops: Rel[] } {
+    const operands = [this.expr()];
+    const ops: Rel[] = [];
+    for (;;) {
+      const t = this.peek();
+      const rel = t.kind === 'cmd' || this.is(t, 'sym', '<', '>', '=') ? RELATIONS[t.text] : undefined;
+      if (rel === undefined) return { operands, ops };
+      this.next();
+      ops.push(rel);
+      operands.push(this.expr());
+    }
+  }
+
+  /** A comparison chain (`-3 < x < 3`), possibly joined with "and"/"or". Evaluates to 1 or 0. */
+  private condition(): Expr {
+    const comparison = (): Expr => {
+      const t = this.peek();
+      const { operands, ops } = this.relChain();
+      if (ops.length === 0) this.fail('a condition needs a comparison (<, \\le, =, \\ne, …)', t);
+      return { type: 'compare', ops, operands, pos: t.pos };
+    };
+    let left = comparison();
+    for (;;) {
+      const t = this.peek();
+      if (this.is(t, 'word', 'and') || this.is(t, 'cmd', 'land', 'wedge')) {
+        this.next();
+        left = { type: 'logic', op: 'and', left, right: comparison(), pos: t.pos };
+      } else if (this.is(t, 'word', 'or') || this.is(t, 'cmd', 'lor', 'vee')) {
+        this.next();
+        left = { type: 'logic', op: 'or', left, right: comparison(), pos: t.pos };
+      } else return left;
+    }
+  }
+
+  private environment(t: Token): Expr {
+    if (t.text === 'cases') return this.cases(t);
+    if (['pmatrix', 'bmatrix', 'matrix', 'Bmatrix'].includes(t.text)) {
+      const rows: Expr[][] = [];
+      do {
+        const cells = [this.expr()];
+        while (this.eat('sym', '&')) cells.push(this.expr());
+        rows.push(cells);
+      } while (this.eat('cmd', '\\\\') && !this.is(this.peek(), 'end'));
+      this.expect('end', t.text);
+      return { type: 'matrix', rows, pos: t.pos };
+    }
+    const hint = ['aligned', 'gathered', 'align', 'split'].includes(t.text) ? ' (split it with equationRows first)' : '';
+    return this.fail(`unsupported environment ${t.text}${hint}`, t);
+  }
+
+  /** Rows `value & \text{if } condition` / `value & condition` / `value & \text{otherwise}`, separators ',' tolerated. */
+  private cases(t: Token): Expr {
+    const rows: { value: Expr; cond: Expr | undefined }[] = [];
+    while (!this.is(this.peek(), 'end')) {
+      const value = this.expr();
+      this.eat('sym', ',');
+      const amp = this.eat('sym', '&');
+      this.eat('sym', ',');
+      let cond: Expr | undefined;
+      if (!this.eat('word', 'otherwise', 'else')) {
+        const start = this.peek();
+        if (!this.eat('word', 'if', 'when') && !amp) this.fail('a cases row needs a condition', start);
+        cond = this.condition();
+      }
+      while (this.eat('sym', ',', '.'));
+      rows.push({ value, cond });
+      if (!this.eat('cmd', '\\\\') && !this.is(this.peek(), 'end')) this.unexpected(this.peek(), 'expected \\\\ or \\end{cases}');
+    }
+    this.expect('end', 'cases');
+    return { type: 'cases', rows, pos: t.pos };
+  }
+}
+
+/** Parses one formula (no '=': split equations with {@link equationSides}). */
+export function parseLatex(latex: string): Expr {
+  return new Parser(latex, tokenize(latex)).parse();
+}
+
+// ───────────────────────────── evaluator ─────────────────────────────
+
+/** A transposed (row) vector; only exists during evaluation. */
+class Row {
+  constructor(readonly data: number[]) {}
+}
+type IV = Value | Row;
+interface Env {
+  scope: Scope;
+  locals: ReadonlyMap<string, number>;
+}
+
+function fail(message: string, pos: number): never {
+  throw new LatexEvalError(`${message} (at position ${pos})`);
+}
+
+const isValue = (x: unknown): x is Value => typeof x === 'number' || (Array.isArray(x) && x.every(isValue));
+const toValue = (v: IV): Value => (v instanceof Row ? [...v.data] : v);
+
+function describe(v: IV): string {
+  if (typeof v === 'number') return 'a scalar';
+  if (v instanceof Row) return `a row vector of length ${v.data.length}`;
+  const k = kindOf(v);
+  if (k === 'col') return `a vector of length ${v.length}`;
+  if (k === 'mat') return `a ${v.length}×${Array.isArray(v[0]) ? v[0].length : 0} matrix`;
+  return 'an array of rank > 2';
+}
+
+function kindOf(v: IV): 'scalar' | 'col' | 'row' | 'mat' | 'tensor' {
+  if (typeof v === 'number') return 'scalar';
+  if (v instanceof Row) return 'row';
+  if (v.every((x) => typeof x === 'number')) return 'col';
+  const first = v[0];
+  const width = Array.isArray(first) ? first.length : -1;
+  return v.every((r) => Array.isArray(r) && r.length === width && r.every((x) => typeof x === 'number')) ? 'mat' : 'tensor';
+}
+
+const asNumbers = (v: Value[]): number[] => v.map((x) => (typeof x === 'number' ? x : NaN));
+const asMatrix = (v: Value[]): number[][] => v.map((r) => (Array.isArray(r) ? asNumbers(r) : []));
+const transposeMatrix = (m: number[][]): number[][] => (m[0] ?? []).map((_, j) => m.map((r) => r[j] ?? NaN));
+
+/** Element-wise combination with scalar broadcasting; arrays must have equal shapes. */
+function zip(vals: IV[], f: (...xs: number[]) => number, pos: number): IV {
+  const rows = vals.filter((v) => v instanceof Row);
+  if (rows.length > 0) {
+    if (vals.some((v) => Array.isArray(v))) fail(`shape mismatch: ${vals.map(describe).join(' and ')}`, pos);
+    const plain = vals.map((v) => (v instanceof Row ? v.data : v));
+    return new Row(asNumbers(zipValues(plain, f, pos) as Value[]));
+  }
+  return zipValues(vals as Value[], f, pos);
+}
+
+function zipValues(vals: Value[], f: (...xs: number[]) => number, pos: number): Value {
+  const arrays = vals.filter((v) => Array.isArray(v));
+  if (arrays.length === 0) return f(...(vals as number[]));
+  const n = arrays[0]?.length ?? 0;
+  if (arrays.some((a) => a.length !== n)) fail(`shape mismatch in an element-wise operation: ${vals.map(describe).join(' and ')}`, pos);
+  return Array.from({ length: n }, (_, i) =>
+    zipValues(
+      vals.map((v) => (Array.isArray(v) ? (v[i] ?? NaN) : v)),
+      f,
+      pos,
+    ),
+  );
+}
+
+const map = (v: IV, f: (x: number) => number, pos: number): IV => zip([v], f, pos);
+const add = (x: number, y: number) => x + y;
+const mul = (x: number, y: number) => x * y;
+const ARITH: Record<string, (x: number, y: number) => number> = {
+  ...{ add, sub: (x: number, y: number) => x - y, div: (x: number, y: number) => x / y, odot: mul },
+  ...{ sum: add, prod: mul, max: Math.max, min: Math.min },
+};
+
+function multiply(a: IV, b: IV, op: 'mul' | 'cdot' | 'times', pos: number): IV {
+  if (typeof a === 'number' || typeof b === 'number') return zip([a, b], (x, y) => x * y, pos);
+  const [ka, kb] = [kindOf(a), kindOf(b)];
+  if (ka === 'tensor' || kb === 'tensor') fail(`cannot multiply ${describe(a)} and ${describe(b)}`, pos);
+  if (ka === 'col' && kb === 'col' && op === 'cdot' && a instanceof Array && b instanceof Array && a.length === b.length) {
+    const y = asNumbers(b);
+    return asNumbers(a).reduce((s, x, i) => s + x * (y[i] ?? NaN), 0);
+  }
+  const toMat = (v: Value[] | Row, k: string): number[][] =>
+    v instanceof Row ? [v.data] : k === 'col' ? asNumbers(v).map((x) => [x]) : asMatrix(v);
+  const A = toMat(a, ka);
+  const B = toMat(b, kb);
+  if ((A[0]?.length ?? 0) !== B.length) {
+    const hint = ka === 'col' ? ' (a 1-D array is a column vector: write x^\\top y for a dot product, \\odot for element-wise)' : '';
+    fail(`cannot multiply ${describe(a)} by ${describe(b)}${hint}`, pos);
+  }
+  const Bt = transposeMatrix(B);
+  const C = A.map((r) => Bt.map((col) => r.reduce((s, x, k) => s + x * (col[k] ?? NaN), 0)));
+  if (ka === 'row' && kb === 'col') return C[0]?.[0] ?? NaN;
+  if (kb === 'col') return C.map((r) => r[0] ?? NaN);
+  if (ka === 'row') return new Row(C[0] ?? []);
+  return C;
+}
+
+function transpose(v: IV, pos: number): IV {
+  const k = kindOf(v);
+  if (v instanceof Row) return [...v.data];
+  if (k === 'col') return new Row(asNumbers(v as Value[]));
+  if (k === 'mat') return transposeMatrix(asMatrix(v as Value[]));
+  return fail(`cannot transpose ${describe(v)}`, pos);
+}
+
+/** Gaussian elimination with partial pivoting: the determinant, and the inverse when asked for. */
+function eliminate(m: number[][], pos: number, wantInverse: boolean): { det: number; inverse: number[][] } {
+  const n = m.length;
+  if (m.some((r) => r.length !== n)) fail(`a determinant or inverse needs a square matrix, not ${describe(m)}`, pos);
+  const a = m.map((r, i) => [...r, ...r.map((_, j) => (i === j ? 1 : 0))]);
+  const get = (i: number): number[] => a[i] ?? [];
+  let det = 1;
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(get(r)[c] ?? 0) > Math.abs(get(p)[c] ?? 0)) p = r;
+    const pivotRow = get(p);
+    const pivot = pivotRow[c] ?? 0;
+    if (pivot === 0) {
+      if (wantInverse) fail('the matrix is singular', pos);
+      return { det: 0, inverse: [] };
+    }
+    if (p !== c) {
+      a[p] = get(c);
+      a[c] = pivotRow;
+      det = -det;
+    }
+    det *= pivot;
+    const scaled = pivotRow.map((x) => x / pivot);
+    a[c] = scaled;
+    for (let r = 0; r < n; r++) {
+      const row = get(r);
+      const factor = row[c] ?? 0;
+      if (r !== c && factor !== 0) a[r] = row.map((x, j) => x - factor * (scaled[j] ?? 0));
+    }
+  }
+  return { det, inverse: a.map((r) => r.slice(n)) };
+}
+
+function power(base: IV, exp: IV, pos: number): IV {
+  if (kindOf(base) === 'mat' && Array.isArray(base)) {
+    if (exp === -1) return eliminate(asMatrix(base), pos, true).inverse;
+    if (exp === 1) return base;
+    fail('only ^{-1} (inverse) and ^\\top are supported on matrices', pos);
+  }
+  return zip([base, exp], Math.pow, pos);
+}
+
+function scalar(v: IV, what: string, pos: number): number {
+  if (typeof v !== 'number') fail(`${what} must be a scalar, not ${describe(v)}`, pos);
+  return v;
+}
+
+function integer(v: IV, what: string, pos: number): number {
+  const n = scalar(v, what, pos);
+  if (!Number.isInteger(n)) fail(`${what} must be an integer, got ${n}`, pos);
+  return n;
+}
+
+function lookup(env: Env, name: string): Value | Fn | undefined {
+  return env.locals.get(name) ?? (Object.hasOwn(env.scope, name) ? env.scope[name] : undefined);
+}
+
+/** The sub-expressions of a node (the AST is plain data, so a generic walk finds them all). */
+function children(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === 'object' && v !== null) {
+      if ('type' in v && 'pos' in v) out.push(v as Expr);
+      else Object.values(v).forEach(visit);
+    }
+  };
+  Object.values(e).forEach(visit);
+  return out;
+}
+
+const mentions = (e: Expr, names: ReadonlyMap<string, number>): boolean =>
+  (e.type === 'sym' && names.has(e.name)) || children(e).some((c) => mentions(c, names));
+
+/** The range 1..n of an unbounded index: n is the axis length of the arrays the body indexes with the bare index. */
+function inferRange(body: Expr, index: string, env: Env, pos: number): number {
+  const sizes = new Set<number>();
+  const visit = (e: Expr): void => {
+    if (e.type === 'reduce' && e.index === index) return;
+    if (e.type === 'sym' && e.sub) {
+      const base = lookup(env, e.name);
+      e.sub.indices.forEach((ix, axis) => {
+        if (ix.type !== 'sym' || ix.name !== index || ix.sub || !Array.isArray(base)) return;
+        let v: Value | undefined = base;
+        for (let k = 0; k < axis && Array.isArray(v); k++) v = v[0];
+        if (Array.isArray(v)) sizes.add(v.length);
+      });
+    }
+    children(e).forEach(visit);
+  };
+  visit(body);
+  if (sizes.size === 1) return [...sizes][0] ?? 0;
+  if (sizes.size === 0)
+    return fail(`cannot infer the range of ${index}: no bound array is indexed by ${index} alone; give explicit bounds`, pos);
+  return fail(`ambiguous range of ${index}: arrays indexed by ${index} have lengths ${[...sizes].join(', ')}`, pos);
+}
+
+function indexInto(base: IV, indices: number[], what: string, pos: number): IV {
+  let v: IV = base;
+  for (const k of indices) {
+    const arr: Value[] | number[] | undefined = v instanceof Row ? v.data : Array.isArray(v) ? v : undefined;
+    if (!arr) return fail(`too many indices for ${what}`, pos);
+    const item = arr[k - 1];
+    if (!Number.isInteger(k) || item === undefined) return fail(`index ${k} out of range 1..${arr.length} for ${what}`, pos);
+    v = item;
+  }
+  return v;
+}
+
+/** The name `base_key` of a subscripted symbol; none when the subscript uses a \sum/\prod/\max/\min index. */
+function fullName(e: SymExpr, env: Env): string | undefined {
+  if (!e.sub) return e.name;
+  return e.sub.key === undefined || e.sub.indices.some((ix) => mentions(ix, env.locals)) ? undefined : `${e.name}_${e.sub.key}`;
+}
+
+function resolveSym(e: SymExpr, env: Env): IV {
+  const bound = (name: string): Value | undefined => {
+    const v = lookup(env, name);
+    if (typeof v === 'function') fail(`${name} is a function; apply it to arguments in parentheses`, e.pos);
+    return v;
+  };
+  if (!e.sub) {
+    const v = bound(e.name);
+    if (v !== undefined) return v;
+    if (e.name === 'e') return Math.E;
+    if (e.name === 'pi') return Math.PI;
+    return fail(`unbound symbol ${e.name}`, e.pos);
+  }
+  const full = fullName(e, env);
+  const v = full === undefined ? undefined : bound(full);
+  if (v !== undefined) return v;
+  const { key, indices } = e.sub;
+  const base = bound(e.name);
+  const label = key === undefined ? `${e.name}_{…}` : `${e.name}_${key}`;
+  if (base === undefined) return fail(`unbound symbol ${label} (bind "${label}", or an array "${e.name}" to index)`, e.pos);
+  if (typeof base === 'number') return fail(`${e.name} is a scalar and cannot be indexed (bind "${label}")`, e.pos);
+  if (indices.length === 0) return fail(`unbound symbol ${label}`, e.pos);
+  return indexInto(
+    base,
+    indices.map((ix) => integer(ev(ix, env), `the index of ${e.name}`, e.pos)),
+    e.name,
+    e.pos,
+  );
+}
+
+const MATH: Record<string, (x: number) => number> = { ln: Math.log, arcsin: Math.asin, arccos: Math.acos, arctan: Math.atan };
+for (const f of ['exp', 'log', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'abs', 'floor', 'ceil'] as const) MATH[f] = (x) => Math[f](x);
+
+const REL: Record<Rel, (a: number, b: number) => boolean> = {
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+  '=': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
+};
+
+function flatten(v: IV): number[] {
+  if (typeof v === 'number') return [v];
+  return v instanceof Row ? v.data : v.flatMap(flatten);
+}
+
+function ev(e: Expr, env: Env): IV {
+  switch (e.type) {
+    case 'num':
+      return e.value;
+    case 'sym':
+      return resolveSym(e, env);
+    case 'label': {
+      const { sym, label } = e;
+      const base = sym.sub ? fullName(sym, env) : undefined;
+      const full = base === undefined ? undefined : `${base}^${label}`;
+      const whole = full === undefined ? undefined : lookup(env, full);
+      if (isValue(whole)) return whole;
+      if (isValue(lookup(env, `${sym.name}^${label}`))) return resolveSym({ ...sym, name: `${sym.name}^${label}` }, env);
+      if (!e.power) return fail(`unbound symbol ${full ?? `${sym.name}^${label}`}`, e.pos);
+      return evalPower(sym, e.power, env, e.pos);
+    }
+    case 'neg':
+      return map(ev(e.arg, env), (x) => -x, e.pos);
+    case 'bin': {
+      const a = ev(e.left, env);
+      const b = ev(e.right, env);
+      if (e.op === 'mul' || e.op === 'cdot' || e.op === 'times') return multiply(a, b, e.op, e.pos);
+      return zip([a, b], ARITH[e.op] ?? Math.max, e.pos);
+    }
+    case 'pow':
+      return evalPower(e.base, e.exp, env, e.pos);
+    case 'transpose':
+      return transpose(ev(e.arg, env), e.pos);
+    case 'index':
+      return indexInto(
+        ev(e.base, env),
+        e.indices.map((ix) => integer(ev(ix, env), 'an index', e.pos)),
+        'the expression',
+        e.pos,
+      );
+    case 'fn': {
+      const arg = ev(e.arg, env);
+      if (e.name === 'det') {
+        if (typeof arg === 'number') return arg;
+        if (kindOf(arg) !== 'mat' || arg instanceof Row) return fail(`\\det needs a matrix, not ${describe(arg)}`, e.pos);
+        return eliminate(asMatrix(arg), e.pos, false).det;
+      }
+      if (e.logBase) {
+        const b = scalar(ev(e.logBase, env), 'the base of \\log', e.pos);
+        return map(arg, b === 2 ? Math.log2 : b === 10 ? Math.log10 : (x) => Math.log(x) / Math.log(b), e.pos);
+      }
+      return map(arg, MATH[e.name] ?? ((x) => fail(`unknown function ${e.name} (${x})`, e.pos)), e.pos);
+    }
+    case 'root': {
+      const n = e.degree ? scalar(ev(e.degree, env), 'the degree of a root', e.pos) : 2;
+      return map(ev(e.arg, env), (x) => (n === 2 ? Math.sqrt(x) : x < 0 && n % 2 === 1 ? -Math.pow(-x, 1 / n) : Math.pow(x, 1 / n)), e.pos);
+    }
+    case 'norm': {
+      const v = ev(e.arg, env);
+      if (typeof v === 'number') return Math.abs(v);
+      const pSym = e.p?.type === 'sym' && e.p.name === 'F' && !e.p.sub && lookup(env, 'F') === undefined;
+      const k = kindOf(v);
+      if (k === 'tensor' || (k === 'mat' && e.p !== undefined && !pSym))
+        fail(`only the Frobenius norm of ${describe(v)} is supported`, e.pos);
+      const p = e.p && !pSym ? scalar(ev(e.p, env), 'the order of a norm', e.pos) : 2;
+      const xs = flatten(v).map(Math.abs);
+      if (p === Infinity) return Math.max(...xs);
+      if (p === 1) return xs.reduce((s, x) => s + x, 0);
+      return xs.reduce((s, x) => s + x ** p, 0) ** (1 / p);
+    }
+    case 'minmax': {
+      const f = e.op === 'max' ? Math.max : Math.min;
+      const args = e.args.map((a) => ev(a, env));
+      if (args.length === 1 && args[0] !== undefined) return f(...flatten(args[0]));
+      return zip(args, f, e.pos);
+    }
+    case 'binom': {
+      const n = scalar(ev(e.n, env), 'n in \\binom', e.pos);
+      const k = integer(ev(e.k, env), 'k in \\binom', e.pos);
+      let r = 1;
+      for (let j = 1; j <= k; j++) r = (r * (n - k + j)) / j;
+      return k < 0 ? 0 : r;
+    }
+    case 'reduce':
+      return reduce(e, env);
+    case 'apply': {
+      const name = fullName(e.callee, env);
+      if (name !== undefined && typeof lookup(env, name) === 'function') return ev(e.asCall, env);
+      if (e.callee.op) return fail(`\\operatorname{${e.callee.name}} needs a function "${name ?? e.callee.name}" in the scope`, e.pos);
+      if (!e.asProduct) return fail(`${name ?? e.callee.name} is applied to ${e.args.length} arguments but is not a bound function`, e.pos);
+      return multiply(resolveSym(e.callee, env), ev(e.asProduct, env), 'mul', e.pos);
+    }
+    case 'call': {
+      const name = fullName(e.callee, env) ?? e.callee.name;
+      const f = lookup(env, name);
+      if (typeof f !== 'function') return fail(`${name} is not a bound function`, e.pos);
+      const result: unknown = f(...e.args.map((a) => toValue(ev(a, env))));
+      if (!isValue(result)) return fail(`function ${name} returned a non-numeric value`, e.pos);
+      return result;
+    }
+    case 'cases':
+      return cases(e, env);
+    case 'compare': {
+      const vals = e.operands.map((o) => ev(o, env));
+      return zip(vals, (...xs) => (e.ops.every((op, i) => REL[op](xs[i] ?? NaN, xs[i + 1] ?? NaN)) ? 1 : 0), e.pos);
+    }
+    case 'logic': {
+      const [l, r] = [ev(e.left, env), ev(e.right, env)];
+      return zip([l, r], (a, b) => ((e.op === 'and' ? a !== 0 && b !== 0 : a !== 0 || b !== 0) ? 1 : 0), e.pos);
+    }
+    case 'matrix': {
+      const rows = e.rows.map((r) => r.map((c) => scalar(ev(c, env), 'a matrix entry', e.pos)));
+      if (rows.every((r) => r.length === 1)) return rows.map((r) => r[0] ?? NaN);
+      if (rows.some((r) => r.length !== rows[0]?.length)) fail('ragged matrix', e.pos);
+      return rows;
+    }
+  }
+}
+
+/** `e^{x}` is `Math.exp` unless the scope binds `e`. */
+function evalPower(base: Expr, exp: Expr, env: Env, pos: number): IV {
+  const euler = base.type === 'sym' && base.name === 'e' && !base.sub && lookup(env, 'e') === undefined;
+  return euler ? map(ev(exp, env), Math.exp, pos) : power(ev(base, env), ev(exp, env), pos);
+}
+
+function reduce(e: Extract<Expr, { type: 'reduce' }>, env: Env): IV {
+  const what = `the bound of \\${e.op}`;
+  const from = e.from ? integer(ev(e.from, env), what, e.pos) : 1;
+  const to = e.to ? integer(ev(e.to, env), what, e.pos) : inferRange(e.body, e.index, env, e.pos);
+  const exclude = e.exclude ? scalar(ev(e.exclude, env), `the excluded value of ${e.index}`, e.pos) : undefined;
+  if (to - from > 1e6) fail(`range of \\${e.op} too large`, e.pos);
+  const op = ARITH[e.op] ?? Math.max;
+  let acc: IV | undefined;
+  for (let k = from; k <= to; k++) {
+    if (k === exclude) continue;
+    const v = ev(e.body, { scope: env.scope, locals: new Map(env.locals).set(e.index, k) });
+    acc = acc === undefined ? v : zip([acc, v], op, e.pos);
+  }
+  if (acc !== undefined) return acc;
+  if (e.op === 'sum') return 0;
+  if (e.op === 'prod') return 1;
+  return fail(`\\${e.op} over an empty range`, e.pos);
+}
+
+/** Scalar conditions pick the first true row lazily; array conditions select element-wise. */
+function cases(e: Extract<Expr, { type: 'cases' }>, env: Env): IV {
+  for (const row of e.rows) {
+    const c = row.cond ? ev(row.cond, env) : 1;
+    if (typeof c !== 'number') {
+      const conds = e.rows.map((r) => (r.cond ? ev(r.cond, env) : 1));
+      const vals = e.rows.map((r) => ev(r.value, env));
+      const n = e.rows.length;
+      return zip(
+        [...conds, ...vals],
+        (...xs) => {
+          const k = xs.slice(0, n).findIndex((x) => x !== 0);
+          return k < 0 ? fail('no case of the cases environment applies', e.pos) : (xs[n + k] ?? NaN);
+        },
+        e.pos,
+      );
+    }
+    if (c !== 0) return ev(row.value, env);
+  }
+  return fail('no case of the cases environment applies', e.pos);
+}
+
+export function evaluate(expr: Expr, scope: Scope): Value {
+  for (const [name, v] of Object.entries(scope)) {
+    if (typeof v !== 'function' && !isValue(v)) throw new LatexEvalError(`scope entry "${name}" is not a number, array or function`);
+  }
+  return toValue(ev(expr, { scope, locals: new Map() }));
+}
+
+export function evaluateLatex(latex: string, scope: Scope): Value {
+  return evaluate(parseLatex(latex), scope);
+}
+
+// ───────────────────────────── splitting equations ─────────────────────────────
+
+interface Unit {
+  text: string;
+  start: number;
+  depth: number;
+}
+
+/** Splits LaTeX into commands and characters, with the nesting depth of braces, brackets, \left…\right and environments. */
+function units(latex: string): Unit[] {
+  const out: Unit[] = [];
+  let depth = 0;
+  let delimiterNext = false;
+  for (let i = 0; i < latex.length;) {
+    const text = latex.charAt(i) === '\\' ? (/^\\(?:[A-Za-z]+|[\s\S])/.exec(latex.slice(i))?.[0] ?? '\\') : latex.charAt(i);
+    out.push({ text, start: i, depth });
+    i += text.length;
+    if (delimiterNext) {
+      delimiterNext = /^\s$/.test(text);
+      continue;
+    }
+    if (['\\left', '\\begin', '\\{', '{', '(', '['].includes(text)) depth++;
+    else if (['\\right', '\\end', '\\}', '}', ')', ']'].includes(text)) depth = Math.max(0, depth - 1);
+    delimiterNext = text === '\\left' || text === '\\right';
+  }
+  return out;
+}
+
+function cleanSide(side: string): string {
+  let s = side.trim();
+  for (;;) {
+    const t = s.replace(/(?:(?<!\\(?:left|right))[,.]|\\[,;:! ]|~)\s*$/, '').trimEnd();
+    if (t === s) return s;
+    s = t;
+  }
+}
+
+/** The sides of a (possibly chained) equation, split at top-level '=' (not inside braces, \left..\right, environments, subscripts/superscripts such as \sum_{j=1}), with trailing qualifiers removed: anything from a top-level ",\qquad", "\qquad" or "\quad" onwards (e.g. ", \qquad i = 1, \dots, K") and a trailing "," or ".". */
+export function equationSides(latex: string): string[] {
+  const us = units(latex);
+  const cut = us.find((u) => u.depth === 0 && (u.text === '\\qquad' || u.text === '\\quad'))?.start ?? latex.length;
+  const sides: string[] = [];
+  let from = 0;
+  for (const u of us) {
+    if (u.start >= cut) break;
+    if (u.depth === 0 && u.text === '=') {
+      sides.push(latex.slice(from, u.start));
+      from = u.start + 1;
+    }
+  }
+  sides.push(latex.slice(from, cut));
+  return sides.map(cleanSide);
+}
+
+/** For \begin{aligned}…\end{aligned} / gathered: the rows (split at top-level \\), with the alignment '&' removed; for anything else, [latex]. */
+export function equationRows(latex: string): string[] {
+  const trimmed = latex.trim();
+  const env = /^\\begin\{(aligned|gathered|split)\}/.exec(trimmed);
+  const end = `\\end{${env?.[1] ?? ''}}`;
+  if (!env || !trimmed.endsWith(end)) return [latex];
+  const inner = trimmed.slice(env[0].length, trimmed.length - end.length);
+  const rows: string[] = [];
+  let row = '';
+  let opened = 0;
+  let skipUntil = 0; // `\\[4pt]`: the optional spacing after a line break
+  for (const u of units(inner)) {
+    if (u.start < skipUntil) continue;
+    if (u.text === '\\begin') opened++;
+    if (u.text === '\\end' && --opened < 0) return [latex]; // the first \begin closes before the end
+    if (u.depth === 0 && u.text === '\\\\') {
+      rows.push(row);
+      row = '';
+      skipUntil = u.start + 2 + (/^\s*\[\s*-?[\d.]+\s*[a-z]{2}\s*\]/.exec(inner.slice(u.start + 2))?.[0].length ?? 0);
+    } else if (!(u.depth === 0 && u.text === '&')) row += u.text;
+  }
+  rows.push(row);
+  return rows.map((r) => r.trim()).filter((r) => r.length > 0);
+}
