@@ -21,7 +21,8 @@ export default function pagefindIntegration(): AstroIntegration {
         });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
+          // Only pages: the equation fragments under equation-fragments/*.html are not documents.
+          const added = await index.addDirectory({ path: outDir, glob: '**/index.html' });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);

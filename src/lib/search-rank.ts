@@ -41,3 +41,66 @@ export function rankResults<T extends RankedResult>(query: string, results: read
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
     .map((r) => r.result);
 }
+
+/**
+ * Inflections a query word may carry beyond the indexed word it matched. Pagefind stems
+ * ("outliers" finds "outlier") and, when a word matches nothing, retries ever shorter
+ * prefixes of it ("qwerty" ends up matching every "q"); only the first is a real match.
+ */
+const SUFFIXES = new Set([
+  '',
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'ion',
+  'ions',
+  'ation',
+  'ations',
+  'er',
+  'ers',
+  'ly',
+  'al',
+  'ity',
+  'e',
+  'y',
+  'ies',
+]);
+const clean = (word: string) => normalizeName(word).replace(/ /g, '');
+
+/** True when an indexed word is a real match for a query term (same word, a prefix of it, or an inflection). */
+export function isTermMatch(term: string, word: string): boolean {
+  const t = clean(term);
+  const w = clean(word);
+  if (!t || !w) return false;
+  if (w.startsWith(t)) return true;
+  let common = 0;
+  while (common < t.length && common < w.length && t[common] === w[common]) common++;
+  return common >= 3 && SUFFIXES.has(t.slice(common));
+}
+
+/**
+ * Keeps a result only if every query term found a real match among the words Pagefind
+ * matched in it, so nonsense and typos return nothing (and a suggestion) rather than a page
+ * of unrelated equations.
+ */
+export function isRelevant(terms: readonly string[], matchedWords: readonly string[]): boolean {
+  return terms.every((term) => matchedWords.some((word) => isTermMatch(term, word)));
+}
+
+/** LaTeX markup that nearly every equation contains: on its own it names no equation. */
+const MARKUP_WORDS = new Set(
+  'frac dfrac tfrac left right mathbf mathrm mathit mathcal mathbb boldsymbol operatorname text begin end aligned cases cdot quad qquad displaystyle limits'.split(
+    ' ',
+  ),
+);
+
+/** True when a query is nothing but LaTeX markup words (for example "frac" or "\\left \\right"). */
+export function isMarkupOnly(query: string): boolean {
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => MARKUP_WORDS.has(w));
+}

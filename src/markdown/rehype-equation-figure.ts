@@ -49,9 +49,11 @@ export default function rehypeEquationFigure() {
             ),
           ]),
         ]),
-        h('details', { className: ['equation-source'] }, [
-          h('summary', { dataPagefindIgnore: '' }, [{ type: 'text', value: 'LaTeX source' }]),
-          h('pre', {}, [h('code', { className: ['latex-source'], dataPagefindWeight: '2' }, [{ type: 'text', value: source }])]),
+        // The raw source is not indexed (its markup words would match everything); the page
+        // indexes normalised tokens instead (src/lib/search-index.ts).
+        h('details', { className: ['equation-source'], dataPagefindIgnore: '' }, [
+          h('summary', {}, [{ type: 'text', value: 'LaTeX source' }]),
+          h('pre', {}, [h('code', { className: ['latex-source'] }, [{ type: 'text', value: source }])]),
         ]),
       ]);
       parent.children.splice(position, 1, figure);

@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPY_FORMATS, formatEquation } from '../../src/lib/copy-formats';
-import type { ExportDocument } from '../../src/lib/export';
 import { openSession, type BrowserSession } from '../helpers/browser';
-import { ROOT } from '../helpers/entries';
-
-const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'equations.json'), 'utf8')) as ExportDocument;
-const latexOf = (id: string, n = 0): string => {
-  const latex = exported.equations.find((e) => e.id === id)?.latex[n];
-  if (latex === undefined) throw new Error(`no equation ${n + 1} for ${id} in equations.json`);
-  return latex;
-};
+import { exported, latexOf } from '../helpers/exported';
 const clipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
 
 let session: BrowserSession;

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportDocument } from '../../src/lib/export';
 import { openSession, type BrowserSession } from '../helpers/browser';
-import { ROOT } from '../helpers/entries';
+import { exported } from '../helpers/exported';
 
-const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'equations.json'), 'utf8')) as ExportDocument;
 const softmax = exported.equations.find((e) => e.id === 'softmax');
 
 let session: BrowserSession;

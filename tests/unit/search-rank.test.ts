@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTier, normalizeName, rankResults } from '../../src/lib/search-rank';
+import { isMarkupOnly, isRelevant, isTermMatch, matchTier, normalizeName, rankResults } from '../../src/lib/search-rank';
 
 const r = (title: string, aliases: string[] = []) => ({ title, aliases });
 
@@ -26,5 +26,39 @@ describe('search re-ranking', () => {
     expect(matchTier('layernorm', r('Layer normalization', ['layer norm', 'LayerNorm']))).toBe(1);
     expect(matchTier('layer norm', r('Layer normalization', ['LayerNorm']))).toBe(1);
     expect(matchTier('', r('x'))).toBe(4);
+  });
+});
+
+describe('isTermMatch / isRelevant: what counts as a real match', () => {
+  it('accepts the word itself, a longer word it starts, and inflections', () => {
+    expect(isTermMatch('softmax', 'Softmax.')).toBe(true);
+    expect(isTermMatch('frac', 'fraction')).toBe(true);
+    expect(isTermMatch('outliers', 'outlier')).toBe(true);
+    expect(isTermMatch('normalizing', 'normalization')).toBe(true);
+    expect(isTermMatch('layer-norm', 'layernorm')).toBe(true);
+  });
+
+  it('rejects the shorter prefixes Pagefind falls back to for unknown words', () => {
+    expect(isTermMatch('qwerty', 'q')).toBe(false);
+    expect(isTermMatch('softmx', 'soft')).toBe(false);
+    expect(isTermMatch('softmx', 'soft-margin')).toBe(false);
+    expect(isTermMatch('xyzzy', 'x')).toBe(false);
+  });
+
+  it('needs every query term matched', () => {
+    expect(isRelevant(['sqrt', 'dk'], ['sqrt', 'dk', 'sqrt'])).toBe(true);
+    expect(isRelevant(['sqrt', 'dk'], ['sqrt', 'dkl'])).toBe(true); // a prefix, as Pagefind searches
+    expect(isRelevant(['cross', 'entropy'], ['entropy'])).toBe(false);
+  });
+});
+
+describe('isMarkupOnly', () => {
+  it('flags queries made only of LaTeX markup words', () => {
+    expect(isMarkupOnly('frac')).toBe(true);
+    expect(isMarkupOnly('\\left( \\right)')).toBe(true);
+    expect(isMarkupOnly('\\mathbf')).toBe(true);
+    expect(isMarkupOnly('softmax')).toBe(false);
+    expect(isMarkupOnly('\\frac{1}{2} \\|w\\|^2')).toBe(false);
+    expect(isMarkupOnly('sum')).toBe(false);
   });
 });

@@ -1,0 +1,42 @@
+import { extractMath } from './latex-blocks';
+import { indexTokens, latexTokens } from './search-normalize';
+
+/**
+ * What an entry page gives Pagefind besides its title, aliases and prose: the normalised
+ * tokens of all its math (display equations and the symbols of the "Where" list), for the
+ * full-text index, and the display equations' tokens with single letters, as metadata that
+ * the client uses to re-rank math queries.
+ */
+export function searchText(body: string): { index: string; tex: string } {
+  const { display, inline } = extractMath(body);
+  return {
+    index: indexTokens([...display, ...inline].join(' ')).join(' '),
+    tex: latexTokens(display.join(' ')).join(' '),
+  };
+}
+
+/** Edit distance, for "did you mean" suggestions (small strings only). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The closest known name to a query that found nothing, if it is a plausible misspelling. */
+export function closestName(query: string, names: readonly string[]): string | undefined {
+  const q = query.trim().toLowerCase();
+  if (q.length < 3) return undefined;
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(q, name.toLowerCase());
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  const limit = q.length <= 5 ? 1 : 2;
+  return best && best.distance > 0 && best.distance <= limit ? best.name : undefined;
+}

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type BrowserSession } from '../helpers/browser';
+import { latexOf } from '../helpers/exported';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+/** Waits until a search UI (`search-page` or `search-box`) has finished showing `query`. */
+async function settled(page: Page, ui: 'search-page' | 'search-box', query: string): Promise<void> {
+  await page.locator(`${ui} .search-results[data-query=${JSON.stringify(query)}]`).waitFor({ state: 'attached' });
+}
+const resultIds = async (page: Page, ui: 'search-page' | 'search-box') =>
+  (await page.locator(`${ui} a.result-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
+    (href) => /\/equations\/([^/]+)\/$/.exec(href)?.[1] ?? href,
+  );
+
+describe('search in the browser', () => {
+  it('shows each result typeset (pre-rendered, no TeX engine in the page) with a working copy button', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}search/?q=softmax`);
+    await settled(page, 'search-page', 'softmax');
+    const first = page.locator('search-page .search-result').first();
+    await expect(first.locator('a.result-link').textContent()).resolves.toBe('Softmax');
+    await first.locator('.katex-display').waitFor();
+    await expect(first.locator('.result-category').textContent()).resolves.toBe('Activation functions');
+    await expect(page.locator('search-page .katex-error').count()).resolves.toBe(0);
+    await first.getByRole('button', { name: 'Copy LaTeX for Softmax' }).click();
+    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(latexOf('softmax'));
+    // Nothing typesets math in the browser: no KaTeX script is ever requested.
+    expect(session.requests.filter((url) => /katex[^/]*\.js/.test(url))).toEqual([]);
+    await page.close();
+  });
+
+  it('drives the header search from the keyboard: / focuses, arrows move, C copies, Enter opens', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}equations/relu/`);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('header-search-input');
+    await page.keyboard.type('layer norm');
+    await settled(page, 'search-box', 'layer norm');
+    await expect(page.locator('#header-search-panel').isVisible()).resolves.toBe(true);
+    const ids = await resultIds(page, 'search-box');
+    expect(ids[0]).toBe('layer-normalization');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toMatch(new RegExp(`/equations/${ids[1]}/$`));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('c');
+    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(latexOf('layer-normalization'));
+    await page.locator('#live-region', { hasText: 'Copied' }).waitFor({ state: 'attached' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/equations\/layer-normalization\/$/);
+    // Ctrl+K focuses the search too, and Escape closes the panel.
+    await page.keyboard.press('Control+k');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('header-search-input');
+    await page.keyboard.type('relu');
+    await settled(page, 'search-box', 'relu');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#header-search-panel').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('ranks an exact name first', async () => {
+    const page = await session.newPage();
+    for (const [query, id] of [
+      ['relu', 'relu'],
+      ['softmax', 'softmax'],
+      ['layernorm', 'layer-normalization'],
+    ] as const) {
+      await page.goto(`${session.site.url}search/?q=${query}`);
+      await settled(page, 'search-page', query);
+      await expect(resultIds(page, 'search-page').then((ids) => ids[0])).resolves.toBe(id);
+    }
+    await page.close();
+  });
+
+  it('filters by category and keeps query and category in a shareable URL that the back button restores', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}search/`);
+    const input = page.locator('#search-page-input');
+    await input.fill('entropy');
+    await settled(page, 'search-page', 'entropy');
+    const all = await page.locator('search-page .result-category').allTextContents();
+    expect(new Set(all).size).toBeGreaterThan(1);
+    await page.locator('#search-category').selectOption('Loss functions');
+    await page.waitForURL(/\?q=entropy&category=Loss\+functions$/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('search-page .result-category')].every((c) => c.textContent === 'Loss functions'),
+    );
+    await expect(page.locator('search-page .result-category').count()).resolves.toBeGreaterThan(0);
+    // Open a result, come back: the query, the filter and the results are restored.
+    await page.locator('search-page a.result-link').first().click();
+    await page.waitForURL(/\/equations\//);
+    await page.goBack();
+    await settled(page, 'search-page', 'entropy');
+    await expect(input.inputValue()).resolves.toBe('entropy');
+    await expect(page.locator('#search-category').inputValue()).resolves.toBe('Loss functions');
+    await page.close();
+  });
+
+  it('says clearly when nothing matches, with a close spelling and the categories, and ignores nonsense', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}search/?q=qwerty`);
+    await settled(page, 'search-page', 'qwerty');
+    await expect(page.locator('search-page .search-result').count()).resolves.toBe(0);
+    await expect(page.locator('search-page .search-status').textContent()).resolves.toMatch(/No equations match “qwerty”/);
+    await expect(page.locator('search-page .search-status a', { hasText: 'browse the categories' }).count()).resolves.toBe(1);
+
+    await page.goto(`${session.site.url}search/?q=softmx`);
+    await settled(page, 'search-page', 'softmx');
+    const suggestion = page.locator('search-page .search-status button', { hasText: 'Softmax' });
+    await suggestion.click();
+    await settled(page, 'search-page', 'Softmax');
+    await expect(resultIds(page, 'search-page').then((ids) => ids[0])).resolves.toBe('softmax');
+
+    for (const query of ['x', 'frac']) {
+      await page.goto(`${session.site.url}search/?q=${query}`);
+      await settled(page, 'search-page', query);
+      await expect(page.locator('search-page .search-result').count()).resolves.toBe(0);
+      await expect(page.locator('search-page .search-status').textContent()).resolves.not.toBe('');
+    }
+    await page.close();
+  });
+
+  it('has no axe violations on the search page with results, nor with the header panel open', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}search/?q=attention`);
+    await settled(page, 'search-page', 'attention');
+    await page.locator('search-page .katex-display').first().waitFor();
+    await page.locator('#header-search-input').fill('relu');
+    await settled(page, 'search-box', 'relu');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search without JavaScript', () => {
+  let noJs: BrowserSession;
+  beforeAll(async () => {
+    noJs = await openSession({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await noJs.close();
+  });
+
+  it('submits the header box to the search page, which explains and links every category', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${noJs.site.url}equations/softmax/`);
+    await page.locator('#header-search-input').fill('relu');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=relu$/);
+    await expect(page.locator('.search-browse a').count()).resolves.toBeGreaterThanOrEqual(16);
+    await expect(page.locator('main').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
+    await page.close();
+  });
+});
