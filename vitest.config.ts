@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects, run in this order by `npm test`:
+ * Five projects, run in this order by `npm test`:
  * unit (pure logic and content rules), build-failures (fixture sites that must not build),
- * dist (checks of the built site in dist/), browser (Chromium against the built site).
+ * latex (every entry's math compiled with pdfLaTeX), dist (checks of the built site in dist/),
+ * browser (Chromium against the built site).
  */
 export default defineConfig({
   test: {
@@ -17,6 +18,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      { test: { name: 'latex', include: ['tests/latex/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {

@@ -1,15 +1,34 @@
 /**
  * First step of `npm test`: stop at once, with the install line, when a system package the
- * browser tests need is missing, instead of failing minutes later. `bash .ci/run` installs them.
+ * tests need is missing (Chromium for the browser tests, pdfLaTeX for the LaTeX tests),
+ * instead of failing minutes later. `bash .ci/run` installs them.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const PDFLATEX = process.env['PDFLATEX_PATH'] ?? 'pdflatex';
+/** The Debian packages that give pdflatex with amsmath, amssymb/amsfonts and bm. */
+export const TEXLIVE_PACKAGES = 'texlive-latex-base texlive-latex-recommended texlive-fonts-recommended';
+
+function runs(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const missing: string[] = [];
 if (!existsSync(CHROMIUM)) {
   missing.push(
     `Chromium (${CHROMIUM}) is missing: install it with\n    sudo apt-get update && sudo apt-get install -y chromium\n  (or set CHROMIUM_PATH to a Chromium or Chrome binary).`,
+  );
+}
+if (!runs(PDFLATEX, ['--version']) || !runs('kpsewhich', ['amssymb.sty', 'bm.sty'])) {
+  missing.push(
+    `pdfLaTeX with amsmath, amssymb and bm (${PDFLATEX}) is missing: install it with\n    sudo apt-get update && sudo apt-get install -y --no-install-recommends ${TEXLIVE_PACKAGES}\n  (or set PDFLATEX_PATH to a pdflatex binary).`,
   );
 }
 if (missing.length > 0) {

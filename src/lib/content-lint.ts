@@ -26,8 +26,14 @@ const TEXT_COMMANDS = [
   'end',
 ];
 
-/** Macros KaTeX accepts but pdfLaTeX with amsmath/amssymb does not define. */
-const KATEX_ONLY = [
+/**
+ * Macros KaTeX accepts that a paper cannot use. Most are undefined in pdfLaTeX with amsmath
+ * and amssymb; the rest exist there but differ or are not allowed: `\empty` is an empty macro
+ * in LaTeX (∅ in KaTeX), `\Bbb` and `\bold` are obsolete amsfonts aliases that warn, `\bm`
+ * needs the bm package (entries use `\boldsymbol`), and macro definitions would make a copied
+ * formula depend on them. tests/latex/packages.test.ts checks this against pdfLaTeX.
+ */
+export const KATEX_ONLY = [
   'R',
   'N',
   'Z',
