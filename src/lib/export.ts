@@ -16,10 +16,14 @@ export interface ExportedEquation {
   latex: string[];
   paper: PaperData | null;
   related: string[];
+  /** Whether a numerical check against a reference implementation passed (src/verification/). */
+  verified: boolean;
 }
 
 export interface ExportDocument {
   count: number;
+  /** How many entries are numerically verified. */
+  verified: number;
   equations: ExportedEquation[];
 }
 
@@ -29,10 +33,20 @@ export interface ExportInput {
   body: string;
 }
 
-/** Builds the export document from entries; `site` makes URLs absolute. */
-export function createExport(entries: readonly ExportInput[], options: { base?: string; site?: URL | string } = {}): ExportDocument {
+export interface ExportOptions {
+  base?: string;
+  /** Makes URLs absolute. */
+  site?: URL | string;
+  /** Runs an entry's numerical checks on its `$$` blocks (default: none is verified). */
+  verify?: (id: string, latex: string[]) => boolean;
+}
+
+/** Builds the export document from entries. */
+export function createExport(entries: readonly ExportInput[], options: ExportOptions = {}): ExportDocument {
+  const verify = options.verify ?? (() => false);
   const equations = entries.map(({ id, data, body }): ExportedEquation => {
     const path = equationPath(id, options.base);
+    const latex = displayLatex(body);
     return {
       id,
       title: data.title,
@@ -41,10 +55,11 @@ export function createExport(entries: readonly ExportInput[], options: { base?: 
       aliases: [...data.aliases],
       tags: [...data.tags],
       url: options.site ? new URL(path, options.site).href : path,
-      latex: displayLatex(body),
+      latex,
       paper: data.paper ?? null,
       related: [...data.related],
+      verified: verify(id, latex),
     };
   });
-  return { count: equations.length, equations };
+  return { count: equations.length, verified: equations.filter((e) => e.verified).length, equations };
 }

@@ -134,3 +134,28 @@ export function chain<S extends Scope>(
     },
   };
 }
+
+/** What an entry page and `/equations.json` say about an entry's numerical checks. */
+export interface EntryVerification {
+  verified: boolean;
+  /** One item per check: the `$$` block (1-based, as a reader counts) and its inputs. */
+  checks: { equation: number; inputs: string[] }[];
+}
+
+/**
+ * Runs an entry's verifications on its own `$$` blocks and says what was checked. Throws when
+ * one disagrees (the build then fails with the entry and the reason), so a page can never show
+ * a badge for a check that does not pass.
+ */
+export function verifyEntry(id: string, blocks: readonly string[], verifications: readonly Verification[]): EntryVerification {
+  const own = verifications.filter((v) => v.id === id);
+  const problems = own.flatMap((v) => {
+    const latex = blocks[v.block];
+    if (latex === undefined) return [`a verification checks $$ block ${v.block + 1}, which the entry does not have`];
+    return runVerification(v, latex).map((d) => `$$ block ${v.block + 1}: ${d}`);
+  });
+  if (problems.length > 0) {
+    throw new Error(`${id}: the formula disagrees with its reference implementation (src/verification/):\n  ${problems.join('\n  ')}`);
+  }
+  return { verified: own.length > 0, checks: own.map((v) => ({ equation: v.block + 1, inputs: v.inputs })) };
+}

@@ -1,4 +1,4 @@
-import type { Verification } from '../lib/verification';
+import { verifyEntry, type EntryVerification, type Verification } from '../lib/verification';
 import { verifications as activations } from './activations';
 import { verifications as attention } from './attention';
 import { verifications as classicalMl } from './classical-ml';
@@ -45,3 +45,8 @@ export function verificationsFor(id: string): Verification[] {
 
 /** The ids of every numerically verified entry. */
 export const VERIFIED_IDS: ReadonlySet<string> = new Set(VERIFICATIONS.map((v) => v.id));
+
+/** Runs the checks of one entry on its `$$` blocks (see verifyEntry); throws on a disagreement. */
+export function verifyEquation(id: string, blocks: readonly string[]): EntryVerification {
+  return verifyEntry(id, blocks, VERIFICATIONS);
+}

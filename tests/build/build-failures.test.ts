@@ -105,4 +105,17 @@ describe('npm run build refuses broken content', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('href-math.md');
   });
+
+  it('fails when a verified entry disagrees with its reference implementation and names the entry', async () => {
+    const wrongRelu =
+      '$$\n\\operatorname{ReLU}(x) = \\max(0, x) =\n\\begin{cases}\n  -x & \\text{if } x > 0, \\\\\n  0 & \\text{otherwise}\n\\end{cases}\n$$\n\n## Where\n\n- $x$: the input.\n';
+    const result = await build({
+      'content/equations/activations/relu.md': entry({
+        frontmatter: 'title: ReLU\ncategory: activations\nsummary: Rectified linear unit.',
+        body: wrongRelu,
+      }),
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('relu: the formula disagrees with its reference implementation');
+  });
 });

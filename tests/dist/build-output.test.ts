@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayLatex } from '../../src/lib/latex-blocks';
 import type { ExportDocument } from '../../src/lib/export';
+import { VERIFIED_IDS } from '../../src/verification';
 import { readEntries, ROOT } from '../helpers/entries';
 
 /** Checks of the built site in dist/ (run after `npm run build`): one line per problem. */
@@ -43,6 +44,23 @@ describe('the built site', () => {
     const mismatches = entries.filter((e) => JSON.stringify(byId.get(e.id)?.latex) !== JSON.stringify(displayLatex(e.body))).map((e) => e.file);
     expect(mismatches).toEqual([]);
     expect(exported.equations.every((e) => e.latex.length > 0)).toBe(true);
+  });
+
+  it('says on each entry page and in the export what was checked, from the verification specs', () => {
+    const problems = exported.equations.flatMap((e) => {
+      const html = pages.get(join(DIST, 'equations', e.id, 'index.html')) ?? '';
+      const badge = html.includes('Numerically verified against a reference implementation');
+      return [
+        ...(html.includes('Compiles with pdfLaTeX + amsmath') ? [] : [`${e.id}: no pdfLaTeX badge`]),
+        ...(e.verified === VERIFIED_IDS.has(e.id) ? [] : [`${e.id}: verified is ${String(e.verified)} in the export`]),
+        ...(badge === e.verified ? [] : [`${e.id}: the page ${badge ? 'shows' : 'lacks'} the verified badge`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+    expect(exported.verified).toBe(exported.equations.filter((e) => e.verified).length);
+    expect(exported.verified).toBeGreaterThanOrEqual(90);
+    const home = pages.get(join(DIST, 'index.html')) ?? '';
+    expect(home).toMatch(new RegExp(`<dd[^>]*>${exported.verified}</dd>`));
   });
 
   it('ships no KaTeX error anywhere', () => {

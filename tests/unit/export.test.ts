@@ -23,10 +23,12 @@ describe('the JSON export', () => {
       {
         base: '/',
         site: 'https://example.org',
+        verify: (id, latex) => id === 'sigmoid' && latex.length === 2,
       },
     );
     expect(doc).toEqual({
       count: 1,
+      verified: 1,
       equations: [
         {
           id: 'sigmoid',
@@ -39,9 +41,16 @@ describe('the JSON export', () => {
           latex: ['\\sigma(x) = \\frac{1}{1 + e^{-x}}', '\\sigma(-x) = 1 - \\sigma(x)'],
           paper: null,
           related: ['tanh'],
+          verified: true,
         },
       ],
     });
+  });
+
+  it('marks entries unverified unless a check says otherwise', () => {
+    const doc = createExport([{ id: 'sigmoid', data, body: '$$\nx\n$$' }]);
+    expect(doc.verified).toBe(0);
+    expect(doc.equations[0]?.verified).toBe(false);
   });
 
   it('respects the base path', () => {
