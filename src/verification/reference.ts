@@ -1,4 +1,5 @@
 import type { Fn, Value } from '../lib/latex-eval';
+import type { Verification } from '../lib/verification';
 
 /**
  * Independent reference implementations and shared sample data for the specs in this folder:
@@ -40,3 +41,46 @@ export const confusion = [
   { TP: 1, FP: 9, FN: 0, TN: 3 },
 ];
 export const withPR = confusion.map((c) => ({ ...c, Precision: c.TP / (c.TP + c.FP), Recall: c.TP / (c.TP + c.FN) }));
+
+/** Numerically stable log(1 + e^x). */
+export const softplus = (x: number): number => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+/** The error function from its Maclaurin series, 2/√π Σ (−1)ⁿ x²ⁿ⁺¹ / (n! (2n + 1)); exact to ~1e-14 for |x| ≤ 4. */
+export const erf = (x: number): number => {
+  let term = x;
+  let total = x;
+  for (let n = 1; n < 200 && Math.abs(term) > 1e-17; n++) {
+    term *= (-x * x) / n;
+    total += term / (2 * n + 1);
+  }
+  return (2 / Math.sqrt(Math.PI)) * total;
+};
+/** The standard normal CDF Φ, by Simpson's rule on the density from −12 to x (independent of erf). */
+export const normalCdf = (x: number): number => {
+  const lo = -12;
+  const n = 20000;
+  const h = (x - lo) / n;
+  const pdf = (t: number) => Math.exp(-(t * t) / 2) / Math.sqrt(2 * Math.PI);
+  let s = pdf(lo) + pdf(x);
+  for (let k = 1; k < n; k++) s += (k % 2 === 1 ? 4 : 2) * pdf(lo + k * h);
+  return (s * h) / 3;
+};
+/** f'(x) by a central difference, as an independent check of a derivative formula (compare with tolerance ≈ 1e-7). */
+export const derivative = (f: (x: number) => number, x: number, h = 1e-5): number => (f(x + h) - f(x - h)) / (2 * h);
+/** The identity matrix, bound as the Kronecker delta δ_{ij}. */
+export const identity = (n: number): number[][] =>
+  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+
+/**
+ * The same check on a rewritten block: for blocks that join their sides with `\approx` or
+ * `\leftarrow`, or state a second definition after `\qquad` (which equationSides cuts off).
+ * Mutations still apply to the entry's own LaTeX, before the rewrite.
+ */
+export const rewritten = (v: Verification, rewrite: (latex: string) => string): Verification => ({
+  ...v,
+  disagreements: (latex) => v.disagreements(rewrite(latex)),
+});
+/** The part of a block after its `index`-th top-level `\qquad` (1-based), e.g. a definition stated alongside. */
+export const afterQquad =
+  (index = 1) =>
+  (latex: string): string =>
+    latex.split('\\qquad')[index] ?? '';
