@@ -30,7 +30,9 @@
  *   `h_m(x)`), is a call when the scope binds a function under that (full) name; otherwise
  *   the symbol multiplies the parenthesised expression. Subscripted function names use the
  *   full name: `\operatorname{Swish}_{\beta}(x)` calls `Swish_beta`. Functions receive plain
- *   arrays.
+ *   arrays. A conditional bar in the arguments, `p(x \mid y)` or `\mathcal{N}(x \mid \mu, s)`,
+ *   calls `p_given` (or `cal_N_given`) with (x, y) when the scope binds it, else `p` itself, so
+ *   a joint `p(x, y)` and a conditional `p(x \mid y)` can be told apart.
  *
  * ## Values and products
  * A 1-D array is a COLUMN vector; `x^\top` is a row vector (returned as a plain array).
@@ -46,6 +48,9 @@
  * range is 1..n, where n is the length of the axis at which the body indexes an array by the
  * bare symbol j (`z_j`, or `x_{kj}` for the second axis); it is an error if no array or arrays
  * of different lengths are indexed that way. Array-valued bodies are summed element-wise.
+ * `_{x \in S}` runs over the elements of the array bound to S (flattened; ragged arrays of index
+ * sets are fine), `_{i,j}` is two nested sums, and a condition after `:` or `,` keeps only the
+ * values that satisfy it: `\sum_{i : y_i = 1}`, `\sum_{j \in C, j \ne i}`. `100\%` is 100/100.
  */
 
 export type Value = number | Value[];
@@ -181,11 +186,16 @@ export type Expr =
       from: Expr | undefined;
       to: Expr | undefined;
       exclude: Expr | undefined;
+      /** `\sum_{x \in S}`: the index runs over the elements of S instead of a range. */
+      over?: Expr;
+      /** `\sum_{i : y_i = 1}`, `\sum_{j \in S, j \ne i}`: only the values of the index that satisfy it. */
+      where?: Expr;
       body: Expr;
       pos: number;
     }
-  | { type: 'apply'; callee: SymExpr; args: Expr[]; asCall: Expr; asProduct: Expr | undefined; pos: number }
-  | { type: 'call'; callee: SymExpr; args: Expr[]; pos: number }
+  | { type: 'apply'; callee: SymExpr; args: Expr[]; given?: true; asCall: Expr; asProduct: Expr | undefined; pos: number }
+  /** `given`: written `f(a \mid b, c)`; calls the binding `f_given` when there is one, else `f`, with (a, b, c). */
+  | { type: 'call'; callee: SymExpr; args: Expr[]; given?: true; pos: number }
   | { type: 'cases'; rows: { value: Expr; cond: Expr | undefined }[]; pos: number }
   | { type: 'compare'; ops: Rel[]; operands: Expr[]; pos: number }
   | { type: 'logic'; op: 'and' | 'or'; left: Expr; right: Expr; pos: number }
@@ -351,7 +361,10 @@ class Parser {
       const t = this.peek();
       const explicit: Record<string, BinOp> = { cdot: 'cdot', times: 'times', odot: 'odot', div: 'div' };
       const op = t.kind === 'cmd' ? explicit[t.text] : this.is(t, 'sym', '/') ? 'div' : undefined;
-      if (op !== undefined) {
+      if (this.is(t, 'cmd', '%')) {
+        this.next(); // `100\%` is 100/100
+        left = bin('div', left, num(100, t.pos));
+      } else if (op !== undefined) {
         if (argMode) return left;
         this.next();
         left = bin(op, left, this.postfix());
@@ -443,14 +456,22 @@ class Parser {
   private apply(callee: SymExpr, power: Expr | undefined): Expr {
     const open = this.next();
     const args = [this.expr()];
-    while (this.eat('sym', ',', ';')) args.push(this.expr());
+    let given = false;
+    for (;;) {
+      if (this.eat('sym', ',', ';')) args.push(this.expr());
+      else if (!given && this.eat('cmd', 'mid')) {
+        given = true;
+        args.push(this.expr());
+      } else break;
+    }
     this.expect('sym', ')');
     const ops = this.postOps();
-    const call: Expr = { type: 'call', callee, args, pos: open.pos };
+    const mark = given ? { given: true as const } : {};
+    const call: Expr = { type: 'call', callee, args, ...mark, pos: open.pos };
     const asCall = this.applyOps(power ? { type: 'pow', base: call, exp: power, pos: open.pos } : call, ops);
     const [only] = args;
     const asProduct = args.length === 1 && only && !power ? this.applyOps(only, ops) : undefined;
-    return { type: 'apply', callee, args, asCall, asProduct, pos: callee.pos };
+    return { type: 'apply', callee, args, ...mark, asCall, asProduct: given ? undefined : asProduct, pos: callee.pos };
   }
 
   /** A single-token argument (`\frac12`, `x^2`, `\sqrt x`); a multi-digit number gives only its first digit, as in TeX. */
@@ -681,8 +702,26 @@ class Parser {
   private reduce(t: Token, op: 'sum' | 'prod' | 'max' | 'min'): Expr {
     this.expect('sym', '_');
     let chain: { operands: Expr[]; ops: Rel[] };
+    let over: Expr | undefined;
+    let where: Expr | undefined;
+    const more: SymExpr[] = [];
     if (this.eat('sym', '{')) {
       chain = this.relChain();
+      const [first] = chain.operands;
+      if (chain.ops.length === 0 && first?.type === 'sym' && !first.sub) {
+        if (this.eat('cmd', 'in')) over = this.expr();
+        else if (this.eat('sym', ':')) where = this.condition();
+        while (this.eat('sym', ',')) {
+          const t3 = this.peek();
+          const part = this.relChain();
+          const [x] = part.operands;
+          if (part.ops.length === 0 && !over && !where && x?.type === 'sym' && !x.sub) more.push(x);
+          else if (part.ops.length > 0 && more.length === 0) {
+            const cond: Expr = { type: 'compare', ops: part.ops, operands: part.operands, pos: t3.pos };
+            where = where ? { type: 'logic', op: 'and', left: where, right: cond, pos: t3.pos } : cond;
+          } else this.fail(`unsupported range in \\${op}_{…}`, t3);
+        }
+      }
       const t2 = this.peek();
       const why = UNSUPPORTED[t2.text];
       if (!this.eat('sym', '}')) this.fail(`unsupported range in \\${op}_{…}: ${why ?? `unexpected "${t2.text}"`}`, t2);
@@ -694,7 +733,12 @@ class Parser {
     const bare = (e: Expr | undefined): e is SymExpr => e?.type === 'sym' && !e.sub;
     const base = { type: 'reduce', op, body, pos: t.pos } as const;
     const one = num(1, t.pos);
-    if (chain.ops.length === 0 && bare(a) && !to) return { ...base, index: a.name, from: undefined, to, exclude: undefined };
+    if (chain.ops.length === 0 && bare(a) && !to) {
+      // `\sum_{i,j} body` is `\sum_{i} \sum_{j} body`
+      const inner = more.reduceRight<Expr>((b, s) => ({ ...base, body: b, index: s.name, from: undefined, to, exclude: undefined }), body);
+      const filters = { ...(over ? { over } : {}), ...(where ? { where } : {}) };
+      return { ...base, body: inner, index: a.name, from: undefined, to, exclude: undefined, ...filters };
+    }
     if (r1 === '=' && chain.ops.length === 1 && bare(a) && b && to) return { ...base, index: a.name, from: b, to, exclude: undefined };
     if (r1 === '!=' && chain.ops.length === 1 && bare(a) && !to) return { ...base, index: a.name, from: undefined, to, exclude: b };
     const lowerOps: (Rel | undefined)[] = ['<', '<='];
@@ -1133,13 +1177,20 @@ function ev(e: Expr, env: Env): IV {
       return reduce(e, env);
     case 'apply': {
       const name = fullName(e.callee, env);
-      if (name !== undefined && typeof lookup(env, name) === 'function') return ev(e.asCall, env);
+      const givenFn = e.given && name !== undefined && typeof lookup(env, `${name}_given`) === 'function';
+      if (givenFn || (name !== undefined && typeof lookup(env, name) === 'function')) return ev(e.asCall, env);
+      if (e.given)
+        return fail(
+          `${name ?? e.callee.name}(… \\mid …) needs a function "${name ?? e.callee.name}_given" or "${name ?? e.callee.name}" in the scope`,
+          e.pos,
+        );
       if (e.callee.op) return fail(`\\operatorname{${e.callee.name}} needs a function "${name ?? e.callee.name}" in the scope`, e.pos);
       if (!e.asProduct) return fail(`${name ?? e.callee.name} is applied to ${e.args.length} arguments but is not a bound function`, e.pos);
       return multiply(resolveSym(e.callee, env), ev(e.asProduct, env), 'mul', e.pos);
     }
     case 'call': {
-      const name = fullName(e.callee, env) ?? e.callee.name;
+      const plain = fullName(e.callee, env) ?? e.callee.name;
+      const name = e.given && typeof lookup(env, `${plain}_given`) === 'function' ? `${plain}_given` : plain;
       const f = lookup(env, name);
       if (typeof f !== 'function') return fail(`${name} is not a bound function`, e.pos);
       const result: unknown = f(...e.args.map((a) => toValue(ev(a, env))));
@@ -1174,14 +1225,18 @@ function evalPower(base: Expr, exp: Expr, env: Env, pos: number): IV {
 function reduce(e: Extract<Expr, { type: 'reduce' }>, env: Env): IV {
   const what = `the bound of \\${e.op}`;
   const from = e.from ? integer(ev(e.from, env), what, e.pos) : 1;
-  const to = e.to ? integer(ev(e.to, env), what, e.pos) : inferRange(e.body, e.index, env, e.pos);
+  const inferFrom: Expr = e.where ? { type: 'bin', op: 'add', left: e.body, right: e.where, pos: e.pos } : e.body;
+  const to = e.to || e.over ? integer(e.to ? ev(e.to, env) : 0, what, e.pos) : inferRange(inferFrom, e.index, env, e.pos);
   const exclude = e.exclude ? scalar(ev(e.exclude, env), `the excluded value of ${e.index}`, e.pos) : undefined;
   if (to - from > 1e6) fail(`range of \\${e.op} too large`, e.pos);
+  const values = e.over ? flatten(ev(e.over, env)) : Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
   const op = ARITH[e.op] ?? Math.max;
   let acc: IV | undefined;
-  for (let k = from; k <= to; k++) {
+  for (const k of values) {
     if (k === exclude) continue;
-    const v = ev(e.body, { scope: env.scope, locals: new Map(env.locals).set(e.index, k) });
+    const locals = new Map(env.locals).set(e.index, k);
+    if (e.where && ev(e.where, { scope: env.scope, locals }) === 0) continue;
+    const v = ev(e.body, { scope: env.scope, locals });
     acc = acc === undefined ? v : zip([acc, v], op, e.pos);
   }
   if (acc !== undefined) return acc;

@@ -147,6 +147,27 @@ describe('parseLatex / evaluateLatex: the language', () => {
     expect(() => ev('\\max_{j=1}^{0} j')).toThrow(/empty range/);
   });
 
+  it('sums over sets, over several indices and over the indices that satisfy a condition', () => {
+    const W = [
+      [1, 2, 3],
+      [4, 5, 6],
+    ];
+    expect(ev('\\sum_{x \\in \\mathcal{X}} x^2', { cal_X: [1, -2, 3] })).toBe(14);
+    expect(ev('\\sum_{q \\in Q} \\frac{1}{r_q}', { Q: [1, 3], r: [1, 10, 4] })).toBe(1.25);
+    expect(ev('\\sum_{x \\in S} x', { S: [] })).toBe(0);
+    expect(ev('\\sum_{j \\in C_k} x_j', { C: [[1, 3], [2]], k: 1, x: [10, 20, 30] })).toBe(40); // ragged sets
+    expect(ev('\\sum_{j \\in S, \\, j \\neq i} j', { S: [1, 2, 3], i: 2 })).toBe(4);
+    expect(ev('\\sum_{i,j} W_{ij}', { W })).toBe(21);
+    expect(() => ev('\\sum_{i, j} i j')).toThrow(/cannot infer the range of i/);
+    expect(ev('\\sum_{i : y_i = 1} s_i', { y: [1, 0, 1], s: [5, 6, 7] })).toBe(12);
+    expect(ev('\\sum_{i : y_i = 1} \\sum_{j : y_j = 0} \\mathbb{I}[s_i > s_j]', { y: [1, 0, 1, 0], s: [5, 6, 7, 1] })).toBe(3);
+  });
+
+  it('reads 100\\% as 100/100', () => {
+    expect(ev('\\frac{100\\%}{N} x', { N: 4, x: 2 })).toBe(0.5);
+    expect(ev('50\\% + 1')).toBe(1.5);
+  });
+
   it('treats 1-D arrays as column vectors: transposes, dot, outer and matrix products', () => {
     const x = [1, 2, 3];
     const y = [4, -5, 6];
@@ -241,6 +262,15 @@ describe('parseLatex / evaluateLatex: the language', () => {
       ev("f'(x) + K(x, y; z)", { f_prime: () => 1, K: (a: Value, b: Value, c: Value) => [a, b, c].flat().length, x: 0, y: 0, z: 0 }),
     ).toBe(4);
     expect(ev('\\sum_{i=1}^{3} s(i)', { s: (i: Value) => i })).toBe(6);
+    // `f(a \\mid b)` calls f_given when it is bound, else f, with the arguments in order.
+    const p = (x: Value, y: Value = 0) => 10 * Number(x) + Number(y);
+    expect(ev('p(x \\mid y)', { p, x: 1, y: 2 })).toBe(12);
+    expect(ev('p(x \\mid y) + p(x, y)', { p, p_given: (a: Value, b: Value) => p(b, a), x: 1, y: 2 })).toBe(33);
+    expect(
+      ev('\\mathcal{N}(x \\mid \\mu, s)', { cal_N: (a: Value, b: Value, c: Value) => [a, b, c].flat().length, x: 0, mu: 0, s: 0 }),
+    ).toBe(3);
+    expect(ev('p_{\\theta}(x \\mid y)', { p_theta_given: (a: Value, b: Value) => Number(a) - Number(b), x: 5, y: 2 })).toBe(3);
+    expect(() => ev('p(x \\mid y)', { p: 2, x: 1, y: 1 })).toThrow(/p\(… \\mid …\) needs a function "p_given" or "p"/);
     // Inside the sum h_m varies with m, so the binding "h_m" must not be called.
     expect(ev('\\sum_{m=1}^{2} h_m(x)', { h_m: () => 100, h: [2, 3], x: 10 })).toBe(50);
     expect(() => ev('\\operatorname{softmax}(z)', { z: 1 })).toThrow(/softmax.*function/);
@@ -260,13 +290,12 @@ describe('parseLatex / evaluateLatex: the language', () => {
       ['D(p \\parallel q)', /parallel/],
       ['n!', /factorials/],
       ['x_1 + \\dots + x_n', /ellipses/],
-      ['\\sum_{x \\in X} p_x', /range/],
-      ['\\sum_{i,j} W_{ij}', /range/],
+      ['\\sum_{i, j = 1} W_{ij}', /range/],
+      ['\\sum_{x \\in X, y} p_x', /range/],
       ['w_i^{(m)}', /parenthesised superscript/],
       ['a = b', /equationSides/],
       ['\\begin{aligned} a &= b \\end{aligned}', /equationRows/],
       ['\\text{ROUGE-}n', /unsupported text/],
-      ['\\frac{100\\%}{N}', /percent/],
       ['\\cos(\\mathbf{x}_1, \\mathbf{x}_2)', /one argument/],
       ['\\sin^{-1} x', /inverse-function/],
       ['\\begin{cases} 1 & \\text{if } s \\text{ is terminal} \\end{cases}', /unsupported text/],
@@ -342,7 +371,7 @@ describe('equationSides / equationRows', () => {
 
 describe('entries whose notation the evaluator rejects', () => {
   it('reports the entries whose notation cannot be evaluated', () => {
-    expect(() => ev(equationSides(block('kl-divergence'))[1] ?? '', {})).toThrow(/sets \(\\in/);
+    expect(() => ev(equationSides(block('js-divergence'))[1] ?? '', {})).toThrow(/parallel/);
     expect(() => ev(equationSides(block('kl-divergence', 1))[1] ?? '', {})).toThrow(/expectations/);
     expect(() => ev(equationSides(block('gaussian-distribution'))[0] ?? '', {})).toThrow(/\\mid/);
     expect(() => ev(block('gelu-tanh-approximation'), {})).toThrow(/approx/);
