@@ -25,6 +25,26 @@ const triplet = (a: readonly number[], p: readonly number[], n: readonly number[
 const pinball = (u: number, tau: number): number => (u >= 0 ? tau * u : (tau - 1) * u);
 const logFactorial = (n: number): number => sum(Array.from({ length: n }, (_, k) => Math.log(k + 1)));
 
+/** A logistic-regression likelihood p(y | x; θ) = σ(θᵀx)^y (1 − σ(θᵀx))^(1−y), bound as p. */
+const logistic: Fn = (y, x, theta) => {
+  const q = sigmoid(dot(vec(theta), vec(x)));
+  return y === 1 ? q : 1 - q;
+};
+/** −log p(y | x; θ) of that model, stably: softplus(−θᵀx) for y = 1 and softplus(θᵀx) for y = 0. */
+const bernoulliNll = (y: number, x: readonly number[], theta: readonly number[]): number => softplus((y === 1 ? -1 : 1) * dot(theta, x));
+const nllSamples = [1, 3].map((i) => ({
+  x: [
+    [1, 2],
+    [0.5, -1],
+    [3, 1],
+  ],
+  y: [1, 0, 0],
+  theta: [0.4, -0.3],
+  N: 3,
+  i,
+  p: logistic,
+}));
+
 export const verifications: Verification[] = [
   formula(
     'huber-loss',
@@ -421,6 +441,16 @@ export const verifications: Verification[] = [
     // Weston & Watkins 1999 (torch.nn.MultiMarginLoss without the 1/K): every wrong class.
     ({ s, c }) => sum(s.map((sk, k) => (k + 1 === c ? 0 : Math.max(0, 1 + sk - at(s, c))))),
     [['\\sum_{k \\ne c}', '\\sum_{k}']],
+  ),
+  formula('negative-log-likelihood', {}, nllSamples, ({ x, y, i, theta }) => bernoulliNll(at(y, i), x[i - 1] ?? [], theta), [
+    ['-\\log', '\\log'],
+  ]),
+  formula(
+    'negative-log-likelihood',
+    { block: 1 },
+    nllSamples.slice(0, 1),
+    ({ x, y, theta, N }) => sum(y.map((yi, k) => bernoulliNll(yi, x[k] ?? [], theta))) / N,
+    [['-\\frac{1}{N}', '-']],
   ),
   formula(
     'poisson-nll-loss',
