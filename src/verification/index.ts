@@ -13,6 +13,7 @@ import { verifications as optimization } from './optimization';
 import { verifications as probability } from './probability';
 import { verifications as regularization } from './regularization';
 import { verifications as reinforcementLearning } from './reinforcement-learning';
+import { verifications as sequenceModels } from './sequence-models';
 import { verifications as similarity } from './similarity';
 
 /**
@@ -35,6 +36,7 @@ export const VERIFICATIONS: readonly Verification[] = [
   ...probability,
   ...regularization,
   ...reinforcementLearning,
+  ...sequenceModels,
   ...similarity,
 ];
 
