@@ -84,3 +84,21 @@ export const afterQquad =
   (index = 1) =>
   (latex: string): string =>
     latex.split('\\qquad')[index] ?? '';
+
+/** The determinant by cofactor expansion along the first row (small matrices only). */
+export const det = (m: readonly (readonly number[])[]): number =>
+  m.length === 0
+    ? 1
+    : sum((m[0] ?? []).map((x, j) => (j % 2 === 0 ? 1 : -1) * x * det(m.slice(1).map((r) => r.filter((_, k) => k !== j)))));
+/** The inverse as adjugate / determinant (Cramer), independent of the evaluator's elimination. */
+export const inverse = (m: readonly (readonly number[])[]): number[][] => {
+  const d = det(m);
+  const minor = (i: number, j: number) => m.filter((_, r) => r !== i).map((r) => r.filter((_, c) => c !== j));
+  return m.map((_, i) => m.map((__, j) => (((i + j) % 2 === 0 ? 1 : -1) * det(minor(j, i))) / d));
+};
+export const matvec = (m: readonly (readonly number[])[], v: readonly number[]): number[] => m.map((r) => dot(r, v));
+/** The density of N(μ, Σ) at x, from the definition (Bishop, PRML eq. 2.43). */
+export const gaussianPdf = (x: readonly number[], mu: readonly number[], S: readonly (readonly number[])[]): number => {
+  const d = x.map((v, i) => v - (mu[i] ?? NaN));
+  return Math.exp(-0.5 * dot(d, matvec(inverse(S), d))) / Math.sqrt((2 * Math.PI) ** x.length * det(S));
+};
