@@ -1,8 +1,13 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
+import { THEME_INIT_SCRIPT } from './src/lib/theme';
+
+/** @param {string} text @returns {`sha256-${string}`} the CSP source of an inline script */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * `SITE` (e.g. https://example.github.io) and `BASE` (e.g. /ml-equations/) come from the
@@ -19,6 +24,29 @@ export default defineConfig({
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
   integrations: [pagefind()],
+  /**
+   * A strict Content-Security-Policy <meta> on every page. Scripts: the site's own bundled
+   * files plus hashes (Astro adds its scripts' hashes; we add the inline theme script's);
+   * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly and allows no JavaScript eval.
+   * Styles: the site's stylesheets and hashed inline styles; KaTeX positions glyphs with
+   * style="…" attributes, so style-src-attr alone allows inline attributes.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     build: {
       // Scripts stay external files (cacheable, allowed by a 'self' script CSP) instead of

@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_STORAGE_KEY } from '../../src/lib/theme';
+import { openSession, type BrowserSession } from '../helpers/browser';
+
+/** One page of each type, as a reader reaches it. */
+const PAGE_TYPES = {
+  home: '',
+  category: 'activations/',
+  entry: 'equations/scaled-dot-product-attention/',
+  'entry with aligned rows': 'equations/adam/',
+  search: 'search/?q=attention',
+  'not found': '404.html',
+} as const;
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+/** Opens a page with a recorder of CSP violations installed before any of its scripts run. */
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
+  const page = await session.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  if (options.width) await page.setViewportSize({ width: options.width, height: 800 });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+  });
+  await page.goto(`${session.site.url}${path}`);
+  await page.waitForLoadState('load');
+  if (path.startsWith('search/')) await page.locator('search-page .search-result').first().waitFor();
+  return page;
+}
+
+const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
+  it('keeps to its Content-Security-Policy and requests nothing from another origin', async () => {
+    const before = session.requests.length;
+    const page = await open(path);
+    // Use the page: search from the header too, so Pagefind's WebAssembly loads under the CSP.
+    await page.locator('#header-search-input').fill('softmax');
+    await page.locator('search-box .search-result').first().waitFor();
+    await expect(violationsOf(page)).resolves.toEqual([]);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'[^;]*;/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    const foreign = session.requests.slice(before).filter((url) => new URL(url).origin !== session.site.origin && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations in the %s theme', async (colorScheme) => {
+    const page = await open(path, { colorScheme });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe(colorScheme === 'dark' ? 'rgb(17, 20, 24)' : 'rgb(255, 255, 255)');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('never scrolls sideways at 320 px', async () => {
+    const page = await open(path, { width: 320 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the theme toggle', () => {
+  it('switches theme, remembers it across pages, and applies it before the first paint', async () => {
+    const page = await open(PAGE_TYPES.entry, { colorScheme: 'light' });
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(17, 20, 24)');
+    await expect(page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).resolves.toBe('dark');
+
+    // On the next page, the body is dark as soon as it exists: no flash of the light theme.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        Object.assign(window, { firstBackground: getComputedStyle(document.body).backgroundColor });
+      });
+    });
+    await page.goto(`${session.site.url}${PAGE_TYPES.home}`);
+    await expect(page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).resolves.toBe('rgb(17, 20, 24)');
+    await expect(violationsOf(page)).resolves.toEqual([]);
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+});
+
+describe('printing an entry', () => {
+  it('prints the title, the equations and the definitions, without the site chrome or controls', async () => {
+    const page = await open(PAGE_TYPES.entry);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      [
+        '.site-header',
+        '.site-footer',
+        '.equation-tools',
+        '.checks',
+        '.citation div',
+        '.prev-next',
+        '.skip-link',
+        '.equation-source',
+      ].filter((selector) => {
+        const element = document.querySelector(selector);
+        return element !== null && getComputedStyle(element).display !== 'none';
+      }),
+    );
+    expect(hidden).toEqual([]);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.katex-display').first().isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
