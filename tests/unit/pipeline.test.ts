@@ -52,4 +52,19 @@ describe('the Markdown pipeline', () => {
     await expect(renderMarkdown('$$\n\\href{https://example.com}{x}\n$$\n')).rejects.toThrow(/\\href: not available/);
     await expect(renderMarkdown('$$\nx ∈ A\n$$\n')).rejects.toThrow(/Unicode character/);
   });
+
+  it.each([
+    ['a <script>', '<script>alert(1)</script>\n'],
+    ['an <img onerror>', 'Text <img src=x onerror="alert(1)"> here.\n'],
+    ['an <iframe>', '<iframe src="https://example.com"></iframe>\n'],
+    ['a javascript: link', '[x](javascript:alert(1))\n'],
+    ['a javascript: autolink', '<javascript:alert(1)>\n'],
+    ['\\url', '$$\n\\url{https://example.com}\n$$\n'],
+    ['\\includegraphics', '$$\n\\includegraphics{x.png}\n$$\n'],
+    ['\\htmlClass', '$$\n\\htmlClass{x}{y}\n$$\n'],
+    ['\\htmlStyle', '$x \\htmlStyle{color: red}{y}$\n'],
+    ['\\htmlData', '$$\n\\htmlData{foo=bar}{y}\n$$\n'],
+  ])('refuses %s in an entry, naming the file', async (_what, markdown) => {
+    await expect(renderMarkdown(markdown)).rejects.toThrow(/test-entry\.md/);
+  });
 });
