@@ -1,12 +1,103 @@
 import { formula, type Verification } from '../lib/verification';
 import type { Value } from '../lib/latex-eval';
+import { rewritten } from './reference';
+
+/** The return from time t of rewards R_1..R_T (1-based), summed forwards: Σ_k γ^k R_{t+k+1} until the episode ends. */
+const returnFrom = (R: readonly number[], gamma: number, t: number): number => {
+  let total = 0;
+  for (let k = 0; t + k + 1 <= R.length; k++) total += gamma ** k * (R[t + k] ?? NaN);
+  return total;
+};
+const R = [0, 1, -2, 3];
+const gamma = 0.9;
+/** A tabular Q over states 1..3 and actions 1..2. */
+const table = [
+  [0.5, -1],
+  [2, 0.25],
+  [-0.5, 1.5],
+];
+const Q = (s: Value, a: Value): number => table[(s as number) - 1]?.[(a as number) - 1] ?? NaN;
+const V = (s: Value): number => [0.5, 2, -1][(s as number) - 1] ?? NaN;
+/** The right-hand side of an update `x ← …` as an equation. */
+const update = (latex: string): string => latex.replace('\\leftarrow', '=');
+
+// A short trajectory for the advantage estimates: states s_1..s_4, rewards r_1..r_3.
+const s = [1, 3, 2, 1];
+const r = [1, -0.5, 2];
+const lambda = 0.8;
+const delta = r.map((rt, k) => rt + gamma * V(s[k + 1] ?? NaN) - V(s[k] ?? NaN));
+/** GAE by its definition (Schulman et al. 2016, eq. 16), truncated at the end of the trajectory. */
+const gae = delta.map((_, t) => delta.slice(t).reduce((total, d, l) => total + (gamma * lambda) ** l * d, 0));
 
 export const verifications: Verification[] = [
-  formula('discounted-return', { block: 2 }, [{ t: 1, T: 4, gamma: 0.9, R: [0, 1, 2, 3] }], () => 1 + 0.9 * 2 + 0.81 * 3),
+  formula(
+    'discounted-return',
+    { block: 2 },
+    [
+      { t: 1, T: 4, gamma, R },
+      { t: 3, T: 4, gamma: 0.5, R },
+    ],
+    ({ t, gamma, R }) => returnFrom(R, gamma, t),
+    [['\\gamma^{k-t-1}', '\\gamma^{k-t}']],
+  ),
+  formula(
+    'discounted-return',
+    { block: 1 },
+    [1, 2, 3].map((t) => ({ t, gamma, R, G: R.map((_, k) => returnFrom(R, gamma, k + 1)) })),
+    ({ t, gamma, R }) => returnFrom(R, gamma, t),
+    [['\\gamma G_{t+1}', 'G_{t+1}']],
+  ),
   formula(
     'td-zero',
     { block: 1 },
-    [{ R: [0, 1, 2], t: 1, gamma: 0.9, S: [1, 2, 3], V: (s: Value) => (s as number) * 10 }],
-    () => 1 + 0.9 * 20 - 10,
+    [
+      { R: [0, 1, 2], t: 1, gamma, S: [1, 2, 3], V },
+      { R: [0, 1, -4], t: 2, gamma, S: [1, 2, 3], V },
+    ],
+    // The one-step TD error: bootstrapped target minus the current estimate (Sutton & Barto, eq. 6.5).
+    ({ R, t, gamma, S }) => (R[t] ?? NaN) + gamma * V(S[t] ?? NaN) - V(S[t - 1] ?? NaN),
+    [['\\gamma V(S_{t+1})', 'V(S_{t+1})']],
+  ),
+  rewritten(
+    formula(
+      'td-zero',
+      { sides: [1] },
+      [{ R: [0, 1, 2], t: 1, gamma, alpha: 0.1, S: [1, 2, 3], V }],
+      // An exponential moving average of the targets: (1 − α)·V(S_t) + α·target.
+      ({ R, t, gamma, alpha, S }) => (1 - alpha) * V(S[t - 1] ?? NaN) + alpha * ((R[t] ?? NaN) + gamma * V(S[t] ?? NaN)),
+      [['+ \\alpha \\left[', '+ \\left[']],
+    ),
+    update,
+  ),
+  rewritten(
+    formula(
+      'sarsa',
+      { sides: [1] },
+      [
+        { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 1, alpha: 0.5, gamma },
+        { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 2, alpha: 0.5, gamma },
+      ],
+      // On-policy: the target uses the action actually taken next (Sutton & Barto, eq. 6.7).
+      ({ S, A, R, t, alpha, gamma }) => {
+        const old = Q(S[t - 1] ?? NaN, A[t - 1] ?? NaN);
+        return (1 - alpha) * old + alpha * ((R[t] ?? NaN) + gamma * Q(S[t] ?? NaN, A[t] ?? NaN));
+      },
+      [['\\gamma Q(S_{t+1}, A_{t+1})', '\\gamma Q(S_{t+1}, A_{t})']],
+    ),
+    update,
+  ),
+  formula(
+    'generalized-advantage-estimation',
+    {},
+    [1, 2, 3].map((t) => ({ t, gamma, r, s, V })),
+    ({ t }) => delta[t - 1] ?? NaN,
+    [['\\gamma V(s_{t+1})', 'V(s_{t+1})']],
+  ),
+  formula(
+    'generalized-advantage-estimation',
+    { block: 2 },
+    [1, 2].map((t) => ({ t, gamma, lambda, 'delta^V': delta, hat_A: gae })),
+    ({ t }) => gae[t - 1] ?? NaN,
+    [['\\gamma \\lambda \\hat{A}_{t+1}', '\\lambda \\hat{A}_{t+1}']],
   ),
 ];
