@@ -1,31 +1,58 @@
 import { chain, formula, type Verification } from '../lib/verification';
-import { norm } from './reference';
+import { norm, rewritten } from './reference';
+
+const row = (m: readonly (readonly number[])[], k: number): readonly number[] => m[k] ?? [];
 
 export const verifications: Verification[] = [
   formula(
     'cosine-annealing',
     {},
-    [{ 'eta_min^i': 0.001, 'eta_max^i': 0.1, T_cur: 3, T_i: 10 }],
+    [0, 3, 5, 10].map((T_cur) => ({ 'eta_min^i': 0.001, 'eta_max^i': 0.1, T_cur, T_i: 10 })),
+    // SGDR (Loshchilov & Hutter 2017, eq. 5): from η_max at T_cur = 0 down to η_min at T_cur = T_i.
     (s) => s['eta_min^i'] + 0.5 * (s['eta_max^i'] - s['eta_min^i']) * (1 + Math.cos((s.T_cur / s.T_i) * Math.PI)),
+    [
+      ['1 + \\cos', '1 - \\cos'],
+      ['\\frac{1}{2} \\left(', '\\left('],
+    ],
   ),
   formula(
     'linear-warmup',
     {},
-    [
-      { t: 5, T_warmup: 10, eta_init: 0, eta_target: 1 },
-      { t: 12, T_warmup: 10, eta_init: 0, eta_target: 1 },
-    ],
-    ({ t, T_warmup }) => Math.min(1, t / T_warmup),
+    [0, 5, 10, 12].map((t) => ({ t, T_warmup: 10, eta_init: 0.01, eta_target: 0.1 })),
+    // torch.optim.lr_scheduler.LinearLR with start_factor = η_init/η_target, end_factor = 1, total_iters = T_warmup.
+    ({ t, T_warmup, eta_init, eta_target }) => {
+      const start = eta_init / eta_target;
+      return eta_target * (start + ((1 - start) * Math.min(t, T_warmup)) / T_warmup);
+    },
+    [['\\eta_{\\text{init}} + \\left(', '\\left(']],
   ),
-  formula('step-decay', {}, [{ t: 25, s: 10, eta_0: 0.1, gamma: 0.5 }], () => 0.025),
+  formula(
+    'step-decay',
+    {},
+    [
+      { t: 25, s: 10, eta_0: 0.1, gamma: 0.5 },
+      { t: 9, s: 10, eta_0: 0.1, gamma: 0.5 },
+      { t: 30, s: 10, eta_0: 1, gamma: 0.1 },
+    ],
+    // torch.optim.lr_scheduler.StepLR, stepped epoch by epoch: multiply by γ at every multiple of s.
+    ({ t, s, eta_0, gamma }) => {
+      let eta = eta_0;
+      for (let epoch = 1; epoch <= t; epoch++) if (epoch % s === 0) eta *= gamma;
+      return eta;
+    },
+    [['\\lfloor t / s \\rfloor', 't / s']],
+  ),
   formula(
     'gradient-clipping-by-norm',
     {},
     [
       { g: [3, 4], c: 1 },
       { g: [0.3, 0.4], c: 1 },
+      { g: [-6, 0, 8], c: 5 },
     ],
-    ({ g, c }) => g.map((v) => v * Math.min(1, c / norm(g))),
+    // Pascanu et al. 2013, Algorithm 1: rescale to norm c only when the norm exceeds c.
+    ({ g, c }) => (norm(g) > c ? g.map((v) => (v * c) / norm(g)) : g),
+    [['\\min\\left( 1,', '\\max\\left( 1,']],
   ),
   chain(
     'adam',
@@ -63,6 +90,126 @@ export const verifications: Verification[] = [
     [
       ['(1 - \\beta_{1})', '\\beta_{1}'],
       ['1 - \\beta_{2}^{t}', '1 - \\beta_{2}'],
+    ],
+  ),
+  // Row 3 states m̂ and v̂ side by side; the rewrite puts v̂ on a row of its own.
+  rewritten(
+    chain(
+      'adamw',
+      {},
+      [
+        {
+          t: 2,
+          beta_1: 0.9,
+          beta_2: 0.999,
+          alpha: 0.001,
+          epsilon: 1e-8,
+          lambda: 0.01,
+          eta_t: 0.5,
+          g_t: [0.5, -2],
+          m: [[0.1, 0.2]],
+          v: [[0.01, 0.04]],
+          theta: [[1, -3]],
+        },
+      ],
+      ([, mRow = '', vRow = '', mHatRow = '', vHatRow = '', thetaRow = ''], s, ev) => {
+        const m_t = ev(mRow, s);
+        const v_t = ev(vRow, s);
+        const hat_m_t = ev(mHatRow, { ...s, m_t });
+        const hat_v_t = ev(vHatRow, { ...s, v_t });
+        return { m_t, v_t, hat_m_t, hat_v_t, theta_t: ev(thetaRow, { ...s, hat_m_t, hat_v_t }) };
+      },
+      // Loshchilov & Hutter 2019, Algorithm 2 (AdamW), lines 7–12: the decay λθ is scaled by the
+      // schedule multiplier η_t but not by α, and is not part of the moment estimates.
+      ({ t, beta_1, beta_2, alpha, epsilon, lambda, eta_t, g_t, m, v, theta }) => {
+        const m_t = g_t.map((g, k) => beta_1 * (row(m, 0)[k] ?? NaN) + (1 - beta_1) * g);
+        const v_t = g_t.map((g, k) => beta_2 * (row(v, 0)[k] ?? NaN) + (1 - beta_2) * g * g);
+        const hat_m_t = m_t.map((x) => x / (1 - beta_1 ** t));
+        const hat_v_t = v_t.map((x) => x / (1 - beta_2 ** t));
+        const theta_t = row(theta, 0).map((p, k) => {
+          const step = (alpha * (hat_m_t[k] ?? NaN)) / (Math.sqrt(hat_v_t[k] ?? NaN) + epsilon);
+          return p - eta_t * step - eta_t * lambda * p;
+        });
+        return { m_t, v_t, hat_m_t, hat_v_t, theta_t };
+      },
+      [
+        ['+ \\lambda \\boldsymbol{\\theta}_{t-1}', '- \\lambda \\boldsymbol{\\theta}_{t-1}'],
+        ['1 - \\beta_{2}^{t}', '1 - \\beta_{2}'],
+      ],
+    ),
+    (latex) => latex.replace(', \\qquad', ' \\\\'),
+  ),
+  chain(
+    'rmsprop',
+    {},
+    [{ t: 2, rho: 0.9, eta: 0.01, epsilon: 1e-8, g_t: [0.5, -2, 0], s: [[0.01, 0.04, 0]], theta: [[1, -1, 2]] }],
+    ([sRow = '', thetaRow = ''], s, ev) => {
+      const s_t = ev(sRow, s);
+      return { s_t, theta_t: ev(thetaRow, { ...s, s_t }) };
+    },
+    // torch.optim.RMSprop (alpha = ρ, ε outside the square root; Tieleman & Hinton 2012).
+    ({ rho, eta, epsilon, g_t, s, theta }) => {
+      const s_t = g_t.map((g, k) => rho * (row(s, 0)[k] ?? NaN) + (1 - rho) * g * g);
+      return { s_t, theta_t: g_t.map((g, k) => (row(theta, 0)[k] ?? NaN) - (eta * g) / (Math.sqrt(s_t[k] ?? NaN) + epsilon)) };
+    },
+    [['(1 - \\rho) \\, \\mathbf{g}_{t} \\odot \\mathbf{g}_{t}', '(1 - \\rho) \\, \\mathbf{g}_{t}']],
+  ),
+  // Δθ_t is one symbol (the update); the rewrite names it D so that it is not read as Δ times θ_t.
+  rewritten(
+    chain(
+      'adadelta',
+      {},
+      [{ t: 2, rho: 0.9, epsilon: 1e-6, g_t: [0.5, -2, 0], s: [[0.01, 0.04, 0]], u: [[0.001, 0.002, 0]], theta_t: [1, -1, 2] }],
+      ([sRow = '', dRow = '', uRow = '', thetaRow = ''], s, ev) => {
+        const s_t = ev(sRow, s);
+        const D_t = ev(dRow, { ...s, s_t });
+        return { s_t, D_t, u_t: ev(uRow, { ...s, D_t }), theta_next: ev(thetaRow, { ...s, D_t }) };
+      },
+      // torch.optim.Adadelta with lr = 1 (Zeiler 2012, Algorithm 1).
+      ({ rho, epsilon, g_t, s, u, theta_t }) => {
+        const s_t = g_t.map((g, k) => rho * (row(s, 0)[k] ?? NaN) + (1 - rho) * g * g);
+        const D_t = g_t.map((g, k) => (-Math.sqrt((row(u, 0)[k] ?? NaN) + epsilon) / Math.sqrt((s_t[k] ?? NaN) + epsilon)) * g);
+        return {
+          s_t,
+          D_t,
+          u_t: D_t.map((d, k) => rho * (row(u, 0)[k] ?? NaN) + (1 - rho) * d * d),
+          theta_next: theta_t.map((p, k) => p + (D_t[k] ?? NaN)),
+        };
+      },
+      [
+        ['&= - \\frac', '&= \\frac'],
+        ['\\sqrt{\\mathbf{u}_{t-1} + \\epsilon}', '\\sqrt{\\mathbf{s}_{t-1} + \\epsilon}'],
+      ],
+    ),
+    (latex) => latex.split('\\Delta \\boldsymbol{\\theta}').join('D'),
+  ),
+  formula(
+    'adagrad',
+    {},
+    [1, 2].map((j) => ({
+      t: 3,
+      j,
+      eta: 0.1,
+      delta: 1e-10,
+      g: [
+        [0.5, -2],
+        [1, 0],
+        [-0.5, 1],
+      ],
+      theta: [
+        [0, 0],
+        [1, -1],
+      ],
+    })),
+    // torch.optim.Adagrad (Duchi et al. 2011): accumulate squared gradients, divide the step by their root.
+    ({ t, j, eta, delta, g, theta }) => {
+      let G = 0;
+      for (let tau = 0; tau < t; tau++) G += (row(g, tau)[j - 1] ?? NaN) ** 2;
+      return (row(theta, t - 2)[j - 1] ?? NaN) - (eta * (row(g, t - 1)[j - 1] ?? NaN)) / (delta + Math.sqrt(G));
+    },
+    [
+      ['\\sum_{\\tau=1}^{t}', '\\sum_{\\tau=2}^{t}'],
+      ['g_{\\tau,j}^{2}', 'g_{\\tau,j}'],
     ],
   ),
 ];
