@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayLatex } from '../../src/lib/latex-blocks';
 import type { ExportDocument } from '../../src/lib/export';
+import { editUrl, reportUrl } from '../../src/lib/repository';
 import { VERIFIED_IDS } from '../../src/verification';
 import { readEntries, ROOT } from '../helpers/entries';
 
@@ -61,6 +62,20 @@ describe('the built site', () => {
     expect(exported.verified).toBeGreaterThanOrEqual(90);
     const home = pages.get(join(DIST, 'index.html')) ?? '';
     expect(home).toMatch(new RegExp(`<dd[^>]*>${exported.verified}</dd>`));
+  });
+
+  it('links each entry page to its source file and to a pre-filled problem report', () => {
+    const escape = (url: string) => url.replace(/&/g, '&amp;');
+    const problems = entries.flatMap((e) => {
+      const html = pages.get(join(DIST, 'equations', e.id, 'index.html')) ?? '';
+      const url = exported.equations.find((x) => x.id === e.id)?.url ?? '';
+      const title = String(e.frontmatter['title']);
+      return [
+        ...(html.includes(`href="${escape(editUrl(e.file))}"`) ? [] : [`${e.id}: no edit link to ${e.file}`]),
+        ...(html.includes(`href="${escape(reportUrl({ id: e.id, title, url }))}"`) ? [] : [`${e.id}: no report link`]),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('ships no KaTeX error anywhere', () => {
