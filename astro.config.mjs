@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import katexFonts from './src/integrations/katex-fonts';
 import pagefind from './src/integrations/pagefind';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 import { THEME_INIT_SCRIPT } from './src/lib/theme';
@@ -23,7 +24,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
-  integrations: [pagefind()],
+  integrations: [katexFonts(), pagefind()],
   /**
    * A strict Content-Security-Policy <meta> on every page. Scripts: the site's own bundled
    * files plus hashes (Astro adds its scripts' hashes; we add the inline theme script's);
