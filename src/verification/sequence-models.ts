@@ -1,5 +1,6 @@
 import { chain, formula, type Verification } from '../lib/verification';
-import { dot, sigma, sigmoid, softmax, softmaxFn } from './reference';
+import type { Value } from '../lib/latex-eval';
+import { dot, rewritten, sigma, sigmoid, softmax, softmaxFn } from './reference';
 
 /** A fixed r×c sample matrix with mixed signs (entries sin(seed + 3i + 7j), rounded to 2 digits). */
 const grid = (r: number, c: number, seed: number): number[][] =>
@@ -154,5 +155,50 @@ export const verifications: Verification[] = [
       ['\\mathbf{o}_t \\odot \\tanh\\left(\\mathbf{c}_t\\right)', '\\mathbf{o}_t \\odot \\mathbf{c}_t'],
       ['\\mathbf{g}_t &= \\tanh', '\\mathbf{g}_t &= \\sigma'],
     ],
+  ),
+  rewritten(
+    chain(
+      'beam-search-length-normalization',
+      { block: 1 },
+      [
+        {
+          len: (v: Value) => (v as number[]).length,
+          alpha: 0.6,
+          beta: 0.2,
+          X: [11, 12, 13],
+          Y: [21, 22],
+          // Attention of target word j on source word i: word 1 over-covered (sum > 1, capped), word 3 barely.
+          p: [
+            [0.7, 0.6],
+            [0.2, 0.3],
+            [0.1, 0.1],
+          ],
+        },
+      ],
+      ([lpRow = '', cpRow = ''], s, ev) => ({ lp: ev(lpRow, s), cp: ev(cpRow, s) }),
+      // Wu et al. (2016), eq. 14: length penalty ((5 + |Y|)/6)^α and a coverage penalty capped at full coverage.
+      ({ alpha, beta, Y, p }) => ({
+        lp: ((5 + Y.length) / 6) ** alpha,
+        cp:
+          beta *
+          p.reduce(
+            (t, row) =>
+              t +
+              Math.log(
+                Math.min(
+                  1,
+                  row.reduce((a, b) => a + b, 0),
+                ),
+              ),
+            0,
+          ),
+      }),
+      [
+        ['\\left(5 + 1\\right)^{\\alpha}', '5^{\\alpha}'],
+        ['\\log\\left(\\min', '\\left(\\min'],
+      ],
+    ),
+    // |X| and |Y| are the lengths of the sequences, bound as the function len.
+    (latex) => latex.replaceAll('\\lvert X \\rvert', '\\operatorname{len}(X)').replaceAll('\\lvert Y \\rvert', '\\operatorname{len}(Y)'),
   ),
 ];
