@@ -33,6 +33,9 @@
  *   arrays. A conditional bar in the arguments, `p(x \mid y)` or `\mathcal{N}(x \mid \mu, s)`,
  *   calls `p_given` (or `cal_N_given`) with (x, y) when the scope binds it, else `p` itself, so
  *   a joint `p(x, y)` and a conditional `p(x \mid y)` can be told apart.
+ * - Gradients are given by the scope, never computed: `\nabla_{\boldsymbol{\theta}} \mathcal{L}(\boldsymbol{\theta}_t)`
+ *   calls the binding `nabla_theta_cal_L` (`nabla` + the subscript's name + the function's name),
+ *   and `\nabla_{g} L` without arguments reads the binding `nabla_g_L`; `\nabla f(x)` calls `nabla_f`.
  *
  * ## Values and products
  * A 1-D array is a COLUMN vector; `x^\top` is a row vector (returned as a plain array).
@@ -233,13 +236,14 @@ const PRIMARY_CMDS = new Set([
   ...BUILTINS,
   ...Object.keys(ACCENTS),
   ...'infty frac dfrac tfrac cfrac sqrt lvert lVert lfloor lceil max min sum prod mathcal mathscr mathbb binom dbinom tbinom'.split(' '),
+  'nabla',
 ]);
 /** Why a construct is rejected, for the error message. */
 const UNSUPPORTED = invert({
   'conditional probability (\\mid)': 'mid middle',
   'distributions (\\sim)': 'sim',
   'integrals and limits': 'int oint lim sup inf to',
-  'derivatives and gradients': 'partial nabla',
+  'derivatives (\\partial)': 'partial',
   'divergence arguments (\\parallel)': 'parallel',
   'sets (\\in, \\cap, \\{…\\})': 'in notin cap cup setminus {',
   ellipses: 'dots cdots ldots vdots ddots',
@@ -607,6 +611,14 @@ class Parser {
     }
     if (BUILTINS.has(name)) return this.builtin(t);
     switch (name) {
+      case 'nabla': {
+        // `\nabla_{x} f(…)`: one symbol named nabla_x_f, read or called like any other (see the module comment).
+        const sub = this.eat('sym', '_') ? this.subscript() : undefined;
+        if (sub && sub.key === undefined) this.fail('\\nabla_{…} needs a variable name as its subscript', t);
+        const f = this.peek().kind === 'eof' ? undefined : this.primary();
+        if (f?.type !== 'sym' || f.sub) return this.fail('\\nabla must be followed by the name of a function', t);
+        return { ...f, name: ['nabla', sub?.key, f.name].filter((x) => x !== undefined).join('_') };
+      }
       case 'infty':
         return num(Infinity, pos);
       case 'frac':

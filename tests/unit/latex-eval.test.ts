@@ -277,6 +277,18 @@ describe('parseLatex / evaluateLatex: the language', () => {
     expect(() => ev('\\sigma + 1', { sigma })).toThrow(/sigma is a function/);
   });
 
+  it('reads gradients from the scope: \\nabla_{x} f(…) calls nabla_x_f', () => {
+    const grad = (v: Value) => (Array.isArray(v) ? v.map((x) => 2 * Number(x)) : 2 * v);
+    expect(
+      ev('\\theta - \\eta \\nabla_{\\boldsymbol{\\theta}} \\mathcal{L}(\\theta)', { theta: [1, -2], eta: 0.5, nabla_theta_cal_L: grad }),
+    ).toEqual([0, 0]);
+    expect(ev('\\nabla_{\\mathbf{w}} J(\\mathbf{w} + 1)', { w: 3, nabla_w_J: grad })).toBe(8);
+    expect(ev('\\nabla f(x)', { x: 2, nabla_f: grad })).toBe(4);
+    expect(ev('\\frac{g \\, \\nabla_{g} L}{2}', { g: 3, nabla_g_L: 4 })).toBe(6);
+    expect(ev('(\\nabla_{\\mathbf{w}} L)^{\\top} \\mathbf{v}', { nabla_w_L: [1, 2], v: [3, 4] })).toBe(11);
+    expect(() => ev('\\nabla_{\\theta} L', { L: 1 })).toThrow(/unbound symbol nabla_theta_L/);
+  });
+
   it('rejects unsupported constructs with LatexEvalError instead of guessing', () => {
     const rejected: [string, RegExp][] = [
       ['\\mathbb{E}_{x \\sim p}\\left[ f(x) \\right]', /expectations/],
@@ -286,7 +298,9 @@ describe('parseLatex / evaluateLatex: the language', () => {
       ['p(x \\mid y)', /\\mid/],
       ['\\frac{d}{dx} x', /derivatives/],
       ['\\frac{\\partial L}{\\partial w}', /derivatives/],
-      ['\\nabla_{\\theta} L', /gradients/],
+      ['\\nabla', /name of a function/],
+      ['\\nabla_{\\theta} (x + 1)', /name of a function/],
+      ['\\nabla_{\\theta + 1} f(x)', /variable name/],
       ['D(p \\parallel q)', /parallel/],
       ['n!', /factorials/],
       ['x_1 + \\dots + x_n', /ellipses/],
