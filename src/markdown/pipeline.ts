@@ -5,13 +5,14 @@ import { katexOptions } from '../lib/katex-options';
 import rehypeEquationFigure from './rehype-equation-figure';
 import rehypeKatexStrict from './rehype-katex-strict';
 import rehypeLatexPortable from './rehype-latex-portable';
+import remarkEntryLinks, { entryLinksOptions } from './remark-entry-links';
 import remarkNoRawHtml from './remark-no-raw-html';
 
 /**
  * The Markdown pipeline for entries, used by astro.config.mjs and by the tests,
  * so that what is tested is exactly what builds.
  */
-export const remarkPlugins: RemarkPlugins = [remarkMath, remarkNoRawHtml];
+export const remarkPlugins: RemarkPlugins = [remarkMath, remarkNoRawHtml, [remarkEntryLinks, entryLinksOptions()]];
 
 export const rehypePlugins: RehypePlugins = [
   rehypeLatexPortable,

@@ -118,4 +118,12 @@ describe('npm run build refuses broken content', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('relu: the formula disagrees with its reference implementation');
   });
+
+  it('fails on a link in the prose to a missing entry and names the file', async () => {
+    const result = await build({
+      'content/equations/activations/dangling-link.md': entry({ body: '$$\nx\n$$\n\n## Where\n\n- $x$: see [ReLU](/equations/relu/).\n' }),
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/dangling-link\.md:\d+: link to a missing entry "relu"/);
+  });
 });

@@ -5,11 +5,10 @@ import { displayLatex } from '../../src/lib/latex-blocks';
 import type { ExportDocument } from '../../src/lib/export';
 import { editUrl, reportUrl } from '../../src/lib/repository';
 import { VERIFIED_IDS } from '../../src/verification';
-import { readEntries, ROOT } from '../helpers/entries';
+import { BASE, DIST } from '../helpers/dist';
+import { readEntries } from '../helpers/entries';
 
 /** Checks of the built site in dist/ (run after `npm run build`): one line per problem. */
-const DIST = join(ROOT, 'dist');
-const BASE = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
 const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html'))
   .map((f) => join(DIST, f));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
-import { ROOT } from './entries';
+import { BASE, DIST } from './dist';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -30,7 +30,7 @@ export interface BrowserSession {
 
 /** Serves dist/ (or `dir`) on 127.0.0.1 and opens a fresh Chromium profile against it. */
 export async function openSession(options: { dir?: string; base?: string; javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
-  const site = await startServer({ dir: options.dir ?? join(ROOT, 'dist'), base: options.base ?? process.env['BASE'] ?? '/' });
+  const site = await startServer({ dir: options.dir ?? DIST, base: options.base ?? BASE });
   const profile = mkdtempSync(join(tmpdir(), 'mleq-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportDocument } from '../../src/lib/export';
-import { ROOT } from './entries';
+import { DIST } from './dist';
 
 /** The built site's /equations.json: what every copy button must reproduce. */
-export const exported = JSON.parse(readFileSync(join(ROOT, 'dist', 'equations.json'), 'utf8')) as ExportDocument;
+export const exported = JSON.parse(readFileSync(join(DIST, 'equations.json'), 'utf8')) as ExportDocument;
 
 /** Equation `n` (0-based) of an entry, as exported. */
 export function latexOf(id: string, n = 0): string {

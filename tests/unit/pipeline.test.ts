@@ -1,7 +1,10 @@
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { displayLatex } from '../../src/lib/latex-blocks';
 import { katexOptions } from '../../src/lib/katex-options';
 import { equationFigures } from '../../src/lib/rendered';
+import remarkEntryLinks from '../../src/markdown/remark-entry-links';
+import { CONTENT_DIR } from '../helpers/entries';
 import { renderMarkdown } from '../helpers/markdown';
 
 const SOURCE = '\\operatorname{softmax}(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_{j=1}^{K} e^{z_j}}';
@@ -66,5 +69,21 @@ describe('the Markdown pipeline', () => {
     ['\\htmlData', '$$\n\\htmlData{foo=bar}{y}\n$$\n'],
   ])('refuses %s in an entry, naming the file', async (_what, markdown) => {
     await expect(renderMarkdown(markdown)).rejects.toThrow(/test-entry\.md/);
+  });
+
+  it('checks links between entries and fails on a missing one, naming the file', async () => {
+    await expect(renderMarkdown('See [recall](/equations/recall/).\n')).resolves.toContain('href="/equations/recall/"');
+    await expect(renderMarkdown('See [x](/equations/no-such-entry/).\n')).rejects.toThrow(
+      /test-entry\.md:1: link to a missing entry "no-such-entry"/,
+    );
+  });
+
+  it('prefixes links between entries with the base path', () => {
+    const tree = {
+      type: 'root' as const,
+      children: [{ type: 'link' as const, url: '/equations/recall/#eq-1', children: [] }],
+    };
+    remarkEntryLinks({ base: '/ml-equations/', contentDir: CONTENT_DIR })(tree, new VFile({ path: 'x.md' }));
+    expect(tree.children[0]?.url).toBe('/ml-equations/equations/recall/#eq-1');
   });
 });

@@ -1,0 +1,12 @@
+import { isAbsolute, join } from 'node:path';
+import { ROOT } from './entries';
+
+/**
+ * The build the dist and browser tests check: dist/ by default; `npm run test:base` points
+ * them at a second build under a sub-path with DIST=dist-base BASE=/ml-equations/.
+ */
+const dir = process.env['DIST'] ?? 'dist';
+export const DIST = isAbsolute(dir) ? dir : join(ROOT, dir);
+
+/** The base path that build was made with, with a trailing slash. */
+export const BASE = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
