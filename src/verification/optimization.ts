@@ -1,7 +1,36 @@
 import { chain, formula, type Verification } from '../lib/verification';
-import { norm, rewritten } from './reference';
+import type { Fn } from '../lib/latex-eval';
+import { dot, gradient, matmul, norm, rewritten } from './reference';
 
 const row = (m: readonly (readonly number[])[], k: number): readonly number[] => m[k] ?? [];
+const vec = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : [Number(v)]);
+/** A convex quadratic objective L(θ) = ½ θᵀAθ − bᵀθ; its minimiser solves Aθ = b. */
+const A = [
+  [3, 1],
+  [1, 2],
+];
+const b = [1, -1];
+const loss = (theta: readonly number[]): number =>
+  0.5 *
+    dot(
+      theta,
+      matmul(
+        A,
+        theta.map((x) => [x]),
+      ).map((r) => r[0] ?? NaN),
+    ) -
+  dot(b, theta);
+/** ∇L bound in the scope as its closed form Aθ − b; the references differentiate L numerically instead. */
+const grad: Fn = (theta) => {
+  const t = vec(theta);
+  return A.map((r, k) => dot(r, t) - (b[k] ?? NaN));
+};
+/** The minimiser A⁻¹b by Cramer's rule. */
+const minimiser = (() => {
+  const [[a = 0, c = 0] = [], [d = 0, e = 0] = []] = A;
+  const det = a * e - c * d;
+  return [((b[0] ?? NaN) * e - c * (b[1] ?? NaN)) / det, (a * (b[1] ?? NaN) - d * (b[0] ?? NaN)) / det];
+})();
 
 export const verifications: Verification[] = [
   formula(
@@ -211,5 +240,54 @@ export const verifications: Verification[] = [
       ['\\sum_{\\tau=1}^{t}', '\\sum_{\\tau=2}^{t}'],
       ['g_{\\tau,j}^{2}', 'g_{\\tau,j}'],
     ],
+  ),
+  formula(
+    'gradient-descent',
+    { tolerance: 1e-7 },
+    [
+      { theta_t: [1, 2], eta: 0.1, nabla_theta_cal_L: grad },
+      { theta_t: [-40, 25], eta: 0.3, nabla_theta_cal_L: grad },
+    ],
+    ({ theta_t, eta }) => {
+      const g = gradient(loss, theta_t);
+      return theta_t.map((x, k) => x - eta * (g[k] ?? NaN));
+    },
+    [['- \\eta', '+ \\eta']],
+  ),
+  // v_{t+1} is read as the (t+1)-th element of v, so the second row gets v = (v_t, v_{t+1}) with t = 1.
+  ...[false, true].map((nesterov) =>
+    chain(
+      nesterov ? 'nesterov-momentum' : 'momentum',
+      { tolerance: 1e-7 },
+      [
+        { t: 1, mu: 0.9, eta: 0.1, theta_t: [1, 2], v_t: [0.5, -0.5], nabla_theta_cal_L: grad },
+        { t: 1, mu: 0.5, eta: 0.05, theta_t: [-3, 0], v_t: [0, 0], nabla_theta_cal_L: grad },
+      ],
+      ([vRow = '', thetaRow = ''], s, ev) => {
+        const v_next = ev(vRow, s);
+        return { v_next, theta_next: ev(thetaRow, { ...s, v: [s.v_t, v_next] }) };
+      },
+      // Sutskever et al. 2013, eqs. 1–4, in torch.optim.SGD's form: buf = μ·buf + ∇L, θ ← θ − η·buf,
+      // with buf = −v/η; Nesterov's gradient is taken at the look-ahead point θ + μv.
+      ({ mu, eta, theta_t, v_t }) => {
+        const at = nesterov ? theta_t.map((x, k) => x + mu * (v_t[k] ?? NaN)) : theta_t;
+        const buf = gradient(loss, at).map((g, k) => mu * (-(v_t[k] ?? NaN) / eta) + g);
+        return { v_next: buf.map((x) => -eta * x), theta_next: theta_t.map((x, k) => x - eta * (buf[k] ?? NaN)) };
+      },
+      nesterov
+        ? [['\\boldsymbol{\\theta}_{t} + \\mu \\mathbf{v}_{t})', '\\boldsymbol{\\theta}_{t})']]
+        : [['\\mu \\mathbf{v}_{t} - \\eta', '\\mu \\mathbf{v}_{t} + \\eta']],
+    ),
+  ),
+  formula(
+    'newtons-method',
+    {},
+    [
+      { theta_t: [1, 2], H_t: A, nabla_theta_cal_L: grad },
+      { theta_t: [-50, 7], H_t: A, nabla_theta_cal_L: grad },
+    ],
+    // On a quadratic, one Newton step from anywhere lands on the minimiser A⁻¹b.
+    () => minimiser,
+    [['- \\mathbf{H}_{t}^{-1}', '- \\mathbf{H}_{t}']],
   ),
 ];

@@ -66,6 +66,9 @@ export const normalCdf = (x: number): number => {
 };
 /** f'(x) by a central difference, as an independent check of a derivative formula (compare with tolerance ≈ 1e-7). */
 export const derivative = (f: (x: number) => number, x: number, h = 1e-5): number => (f(x + h) - f(x - h)) / (2 * h);
+/** ∇f(x) by central differences, component by component (compare with tolerance ≈ 1e-7). */
+export const gradient = (f: (x: number[]) => number, x: readonly number[], h = 1e-5): number[] =>
+  x.map((_, k) => (f(x.map((v, j) => (j === k ? v + h : v))) - f(x.map((v, j) => (j === k ? v - h : v)))) / (2 * h));
 /** The identity matrix, bound as the Kronecker delta δ_{ij}. */
 export const identity = (n: number): number[][] =>
   Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));

@@ -1,6 +1,6 @@
 import type { Fn } from '../lib/latex-eval';
 import { formula, type Verification } from '../lib/verification';
-import { at, dot, identity, norm, rewritten, softmax, sum } from './reference';
+import { at, dot, gradient, identity, norm, rewritten, softmax, sum } from './reference';
 
 const vec = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : [Number(v)]);
 /** An unregularised objective J(w): the mean squared error of a linear model on three points. */
@@ -14,6 +14,11 @@ const data = {
 };
 const mse = (w: readonly number[]): number => sum(data.X.map((x, i) => (dot(w, x) - at(data.y, i + 1)) ** 2)) / data.X.length;
 const J: Fn = (w) => mse(vec(w));
+/** ∇J in closed form, (2/n) Xᵀ(Xw − y), bound as the gradient; the references differentiate numerically. */
+const gradJ: Fn = (w) => {
+  const r = data.X.map((x, i) => dot(vec(w), x) - at(data.y, i + 1));
+  return [0, 1].map((k) => (2 / data.X.length) * sum(data.X.map((x, i) => (x[k] ?? NaN) * at(r, i + 1))));
+};
 /** Label smoothing (Szegedy et al. 2016, section 7; torch's label_smoothing): (1 − ε) on the true class c, plus ε/K on every class. */
 const smoothed = (c: number, epsilon: number, K: number): number[] =>
   Array.from({ length: K }, (_, k) => (k + 1 === c ? 1 - epsilon : 0) + epsilon / K);
@@ -68,6 +73,20 @@ export const verifications: Verification[] = [
   ),
   formula(
     'weight-decay',
+    { tolerance: 1e-7 },
+    [
+      { eta: 0.1, lambda: 0.01, theta_t: [1, 2], nabla_theta_L: gradJ },
+      { eta: 0.5, lambda: 0.2, theta_t: [-3, 0], nabla_theta_L: gradJ },
+    ],
+    // One SGD step on L(θ) + (λ/2)‖θ‖², its gradient taken numerically.
+    ({ eta, lambda, theta_t }) => {
+      const g = gradient((w) => mse(w) + (lambda / 2) * norm(w) ** 2, theta_t);
+      return theta_t.map((v, k) => v - eta * (g[k] ?? NaN));
+    },
+    [['- \\eta \\lambda \\boldsymbol{\\theta}_t', '+ \\eta \\lambda \\boldsymbol{\\theta}_t']],
+  ),
+  formula(
+    'weight-decay',
     { block: 1 },
     [
       { eta: 0.1, lambda: 0.01, theta_t: [1, 2], u_t: [0.5, -0.5] },
@@ -97,6 +116,23 @@ export const verifications: Verification[] = [
     // The penalty is (λ/2)‖w‖², whose gradient is λw.
     ({ w, lambda }) => mse(w) + (lambda / 2) * norm(w) ** 2,
     [['\\frac{\\lambda}{2} \\sum', '\\lambda \\sum']],
+  ),
+  rewritten(
+    formula(
+      'l2-regularization',
+      { block: 1, tolerance: 1e-7 },
+      [
+        { w: [0.5, -1], lambda: 0.1, eta: 0.1, nabla_w_J: gradJ },
+        { w: [0, 2], lambda: 3, eta: 0.01, nabla_w_J: gradJ },
+      ],
+      // A gradient step on J(w) + (λ/2)‖w‖², differentiated numerically: the penalty contributes λw.
+      ({ w, lambda, eta }) => {
+        const g = gradient((v) => mse(v) + (lambda / 2) * norm(v) ** 2, w);
+        return w.map((v, k) => v - eta * (g[k] ?? NaN));
+      },
+      [['(1 - \\eta \\lambda)', '(1 + \\eta \\lambda)']],
+    ),
+    (latex) => latex.replace('\\leftarrow', '='),
   ),
   rewritten(
     formula(
