@@ -1,6 +1,6 @@
 import { formula, type Verification } from '../lib/verification';
 import type { Fn } from '../lib/latex-eval';
-import { sum, dot, norm, at, sigmoid, huber, sigma, softmax, softplus } from './reference';
+import { sum, dot, norm, at, sigmoid, huber, sigma, softmax, softplus, rewritten } from './reference';
 
 const logSumExp = (xs: readonly number[]): number => {
   const m = Math.max(...xs);
@@ -74,6 +74,27 @@ export const verifications: Verification[] = [
       ['\\frac{1}{2\\beta}', '\\frac{1}{2}'],
       ['- \\frac{1}{2}\\beta', '+ \\frac{1}{2}\\beta'],
     ],
+  ),
+  // The subscript β = δ says which β; the rewrite drops it and the bound SmoothL1 uses β = δ.
+  rewritten(
+    formula(
+      'smooth-l1-loss',
+      { block: 1 },
+      [
+        { y: 1, hat_y: 1.5, delta: 2 },
+        { y: 0, hat_y: 3, delta: 0.5 },
+      ].map((s) => ({
+        ...s,
+        SmoothL1: (a: unknown, b: unknown) => {
+          const r = Math.abs(Number(a) - Number(b));
+          return r < s.delta ? (0.5 * r * r) / s.delta : r - 0.5 * s.delta;
+        },
+      })),
+      // torch.nn.HuberLoss(delta) equals delta · torch.nn.SmoothL1Loss(beta=delta).
+      ({ y, hat_y, delta }) => huber(y - hat_y, delta),
+      [['= \\delta \\operatorname{SmoothL1}', '= \\operatorname{SmoothL1}']],
+    ),
+    (latex) => latex.replace('_{\\beta = \\delta}', ''),
   ),
   formula(
     'mean-squared-error',
@@ -198,6 +219,25 @@ export const verifications: Verification[] = [
     ],
     ({ x_1, x_2 }) => Math.hypot(...embed(x_1).map((v, k) => v - at(embed(x_2), k + 1))),
     [['f_{\\boldsymbol{\\theta}}(\\mathbf{x}_1) - f', 'f_{\\boldsymbol{\\theta}}(\\mathbf{x}_1) + f']],
+  ),
+  // \cos(x₁, x₂) of two vectors is their cosine similarity (the evaluator's \cos takes one angle), bound as cossim.
+  rewritten(
+    formula(
+      'cosine-embedding-loss',
+      {},
+      [
+        { x_1: [1, 2, 2], x_2: [2, 0, 1], y: 1, m: 0.1 },
+        { x_1: [1, 2, 2], x_2: [2, 0, 1], y: -1, m: 0.1 },
+        { x_1: [-3, 4], x_2: [3, -4], y: -1, m: 0 },
+      ].map((s) => ({ ...s, cossim: (a: unknown, b: unknown) => cosine(vec(a), vec(b)) })),
+      // torch.nn.CosineEmbeddingLoss: 1 − cos for similar pairs (y = 1), max(0, cos − margin) for dissimilar ones.
+      ({ x_1, x_2, y, m }) => (y === 1 ? 1 - cosine(x_1, x_2) : Math.max(0, cosine(x_1, x_2) - m)),
+      [
+        ['1 - \\cos', '\\cos'],
+        ['- m \\right)', '+ m \\right)'],
+      ],
+    ),
+    (latex) => latex.split('\\cos(').join('\\operatorname{cossim}('),
   ),
   formula(
     'cosine-embedding-loss',
