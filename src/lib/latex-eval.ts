@@ -32,7 +32,9 @@
  *   full name: `\operatorname{Swish}_{\beta}(x)` calls `Swish_beta`. Functions receive plain
  *   arrays. A conditional bar in the arguments, `p(x \mid y)` or `\mathcal{N}(x \mid \mu, s)`,
  *   calls `p_given` (or `cal_N_given`) with (x, y) when the scope binds it, else `p` itself, so
- *   a joint `p(x, y)` and a conditional `p(x \mid y)` can be told apart.
+ *   a joint `p(x, y)` and a conditional `p(x \mid y)` can be told apart. An indexed call `f_i(x)`
+ *   (or `f_{t-1}(x)`, or `f_m(x)` inside `\sum_m`) whose full name is not a bound function, while
+ *   `f` is, calls `f(x, i)`: the subscript's values are appended to the arguments.
  * - Gradients are given by the scope, never computed: `\nabla_{\boldsymbol{\theta}} \mathcal{L}(\boldsymbol{\theta}_t)`
  *   calls the binding `nabla_theta_cal_L` (`nabla` + the subscript's name + the function's name),
  *   and `\nabla_{g} L` without arguments reads the binding `nabla_g_L`; `\nabla f(x)` calls `nabla_f`.
@@ -1190,7 +1192,8 @@ function ev(e: Expr, env: Env): IV {
     case 'apply': {
       const name = fullName(e.callee, env);
       const givenFn = e.given && name !== undefined && typeof lookup(env, `${name}_given`) === 'function';
-      if (givenFn || (name !== undefined && typeof lookup(env, name) === 'function')) return ev(e.asCall, env);
+      const indexedFn = (e.callee.sub?.indices.length ?? 0) > 0 && typeof lookup(env, e.callee.name) === 'function';
+      if (givenFn || indexedFn || (name !== undefined && typeof lookup(env, name) === 'function')) return ev(e.asCall, env);
       if (e.given)
         return fail(
           `${name ?? e.callee.name}(… \\mid …) needs a function "${name ?? e.callee.name}_given" or "${name ?? e.callee.name}" in the scope`,
@@ -1201,11 +1204,17 @@ function ev(e: Expr, env: Env): IV {
       return multiply(resolveSym(e.callee, env), ev(e.asProduct, env), 'mul', e.pos);
     }
     case 'call': {
-      const plain = fullName(e.callee, env) ?? e.callee.name;
-      const name = e.given && typeof lookup(env, `${plain}_given`) === 'function' ? `${plain}_given` : plain;
+      const isFn = (n: string | undefined) => n !== undefined && typeof lookup(env, n) === 'function';
+      const full = fullName(e.callee, env);
+      const sub = e.callee.sub;
+      // `f_i(x)` where only f is a bound function (or i is a \sum index): f(x, i), the subscript's values appended.
+      const indexed = sub !== undefined && sub.indices.length > 0 && !isFn(full) && !isFn(`${full}_given`) && isFn(e.callee.name);
+      const plain = full ?? e.callee.name;
+      const name = indexed ? e.callee.name : e.given && isFn(`${plain}_given`) ? `${plain}_given` : plain;
       const f = lookup(env, name);
       if (typeof f !== 'function') return fail(`${name} is not a bound function`, e.pos);
-      const result: unknown = f(...e.args.map((a) => toValue(ev(a, env))));
+      const extra = indexed ? sub.indices.map((ix) => integer(ev(ix, env), `the index of ${e.callee.name}`, e.pos)) : [];
+      const result: unknown = f(...e.args.map((a) => toValue(ev(a, env))), ...extra);
       if (!isValue(result)) return fail(`function ${name} returned a non-numeric value`, e.pos);
       return result;
     }

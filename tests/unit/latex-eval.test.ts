@@ -289,6 +289,17 @@ describe('parseLatex / evaluateLatex: the language', () => {
     expect(() => ev('\\nabla_{\\theta} L', { L: 1 })).toThrow(/unbound symbol nabla_theta_L/);
   });
 
+  it('calls an indexed function f_i(x) as f(x, i) when only f is bound', () => {
+    const f = (x: Value, i: Value) => Number(x) * Number(i);
+    expect(ev('\\sum_{i=1}^{3} f_i(x)', { f, x: 2 })).toBe(12);
+    expect(ev('f_{t-1}(x) + f_t(x)', { f, x: 2, t: 3 })).toBe(10);
+    expect(ev('\\sum_{i \\in B} \\nabla_{\\theta} \\ell_{i}(\\theta)', { nabla_theta_ell: f, B: [1, 3], theta: 2 })).toBe(8);
+    // A bound full name still wins, and an array base still indexes.
+    expect(ev('f_t(x)', { f, f_t: (x: Value) => -Number(x), x: 2, t: 3 })).toBe(-2);
+    expect(ev('\\sum_{m=1}^{2} h_m(x)', { h: [2, 3], x: 10 })).toBe(50);
+    expect(() => ev('f_{\\theta}(x)', { f, x: 1, theta: [1, 2] })).toThrow(/must be a scalar/);
+  });
+
   it('rejects unsupported constructs with LatexEvalError instead of guessing', () => {
     const rejected: [string, RegExp][] = [
       ['\\mathbb{E}_{x \\sim p}\\left[ f(x) \\right]', /expectations/],
