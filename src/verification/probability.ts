@@ -121,10 +121,10 @@ export const verifications: Verification[] = [
       y,
       sigma_x: Math.sqrt(mean(x.map((t) => (t - mean(x)) ** 2))),
       sigma_y: Math.sqrt(mean(y.map((t) => (t - mean(y)) ** 2))),
-      Cov: ((a: Value, b: Value) => {
+      Cov: (a: Value, b: Value) => {
         const [u, v] = [a, b].map((t) => (Array.isArray(t) ? t.map(Number) : [t]));
         return mean((u ?? []).map((t, i) => (t - mean(u ?? [])) * ((v?.[i] ?? NaN) - mean(v ?? []))));
-      }),
+      },
     })),
     ({ x, y }) => pearson(x, y),
     [['{\\sigma_{x} \\, \\sigma_{y}}', '{\\sigma_{x}}']],
