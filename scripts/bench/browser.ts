@@ -3,7 +3,17 @@
  * keystroke-to-results latency) and the weight of a first visit to a page.
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { byKind, kindOf, transferOf, type Kind, type Transfer } from './stats.ts';
+import {
+  addTransfers,
+  byKind,
+  kindOf,
+  PAGEFIND_PARTS,
+  pagefindPart,
+  transferOf,
+  type Kind,
+  type PagefindPart,
+  type Transfer,
+} from './stats.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -106,6 +116,8 @@ export interface QueryTiming {
 export interface SearchMeasurement {
   /** Pagefind requests of the first query (plus any Pagefind file the page loaded before it). */
   first: Transfer & { requests: number };
+  /** The same bytes by part of Pagefind. */
+  firstParts: Record<PagefindPart, Transfer>;
   /** Everything else the first query fetched (the site's equation fragments, search-names.json). */
   firstOther: Transfer & { requests: number };
   firstTiming: QueryTiming;
@@ -183,8 +195,13 @@ export async function measureSearch(
       await log.idle(100);
     }
     if (process.env['BENCH_DEBUG']) console.error(log.fetched.map((f) => `${f.phase} ${f.kind} ${f.raw} ${f.url}`).join('\n'));
+    const firstPagefind = log.fetched.filter((f) => isPagefind(f) && (f.phase === 'first' || f.phase === 'load'));
+    const firstParts = Object.fromEntries(
+      PAGEFIND_PARTS.map((part) => [part, addTransfers(firstPagefind.filter((f) => pagefindPart(f.url) === part))]),
+    ) as Record<PagefindPart, Transfer>;
     return {
       first: log.sum((f) => isPagefind(f) && (f.phase === 'first' || f.phase === 'load')),
+      firstParts,
       firstOther: log.sum((f) => !isPagefind(f) && f.phase === 'first'),
       firstTiming,
       second: log.sum((f) => isPagefind(f) && f.phase === 'second'),

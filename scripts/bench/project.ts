@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseTimeVerbose } from './stats.ts';
 import { entryPath, toMarkdown, type SyntheticEntry } from './synthetic.ts';
@@ -56,6 +56,8 @@ export async function writeEntries(dir: string, entries: readonly SyntheticEntry
 
 export interface BuildResult {
   wallMs: number;
+  /** 1-minute load average of the machine when the build started (other work slows it). */
+  loadAtStart: number;
   /** Largest single process of the build (GNU time's maximum resident set size), bytes. */
   maxRssLargest?: number;
   /** Largest sum of the RSS of every process in the build's tree, sampled every 100 ms from /proc, bytes. */
@@ -119,6 +121,7 @@ export async function build(dir: string): Promise<BuildResult> {
   const logFile = join(dir, 'bench-build.log');
   const log = createWriteStream(logFile);
   let stderr = '';
+  const loadAtStart = loadavg()[0] ?? 0;
   const start = performance.now();
   const child = spawn(command, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
@@ -148,7 +151,13 @@ export async function build(dir: string): Promise<BuildResult> {
   const text = await readFile(logFile, 'utf8');
   if (code !== 0) throw new Error(`astro build failed in ${dir} (exit ${code}):\n${text.split('\n').slice(-40).join('\n')}`);
   const parsed = parseTimeVerbose(stderr);
-  const result: BuildResult = { wallMs, maxRssTree: maxTree, rssSource: parsed.maxRssKb ? '/usr/bin/time -v' : '/proc polling', log: text };
+  const result: BuildResult = {
+    wallMs,
+    loadAtStart,
+    maxRssTree: maxTree,
+    rssSource: parsed.maxRssKb ? '/usr/bin/time -v' : '/proc polling',
+    log: text,
+  };
   result.maxRssLargest = parsed.maxRssKb ? parsed.maxRssKb * 1024 : maxLargest;
   return result;
 }

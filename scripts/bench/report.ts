@@ -8,7 +8,18 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import type { PageWeight, SearchMeasurement } from './browser.ts';
 import type { LighthouseOutcome } from './lighthouse.ts';
 import type { BuildResult, DirStats } from './project.ts';
-import { formatBytes, formatCount, formatMs, formatTransfer, KINDS, markdownTable, median, percentile, type Transfer } from './stats.ts';
+import {
+  formatBytes,
+  formatCount,
+  formatMs,
+  formatTransfer,
+  KINDS,
+  markdownTable,
+  median,
+  PAGEFIND_PARTS,
+  percentile,
+  type Transfer,
+} from './stats.ts';
 
 export const PAGE_TYPES = ['home', 'category', 'entry', 'search'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -65,6 +76,7 @@ export function benchTable(results: readonly ConfigResult[]): string {
   const failed = (r: ConfigResult) => (r.errors.length > 0 ? 'failed' : '—');
   row('Entries', (r) => formatCount(r.entries));
   row('Cold build (wall clock)', (r) => (r.build ? `${(r.build.wallMs / 1000).toFixed(1)} s` : failed(r)));
+  row('Machine load (1-min average) when the build started', (r) => (r.build ? r.build.loadAtStart.toFixed(2) : failed(r)));
   row('Build time per entry', (r) => (r.build ? formatMs(r.build.wallMs / r.entries) : failed(r)));
   row('Peak RSS, largest build process', (r) => mib(r.build?.maxRssLargest));
   row('Peak RSS, whole build process tree', (r) => mib(r.build?.maxRssTree));
@@ -76,6 +88,9 @@ export function benchTable(results: readonly ConfigResult[]): string {
     'First query: Pagefind bytes fetched (JS, worker, wasm, meta, chunks, fragments)',
     (r) => requests(r.search?.first),
     `< 150 KB (${verdicts.firstQuery})`,
+  );
+  row('First query: those Pagefind bytes by part, gz', (r) =>
+    r.search ? PAGEFIND_PARTS.map((part) => `${part} ${formatBytes(r.search?.firstParts[part].gzip ?? 0)}`).join(', ') : failed(r),
   );
   row('First query: other bytes fetched (equation previews, KaTeX fonts)', (r) => requests(r.search?.firstOther));
   row('First query: keystroke to rendered results (cold)', (r) => (r.search ? formatMs(r.search.firstTiming.ms) : failed(r)));

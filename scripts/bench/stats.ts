@@ -85,6 +85,19 @@ export function kindOf(resourceType: string, url: string): Kind {
   return 'other';
 }
 
+export const PAGEFIND_PARTS = ['runtime', 'metadata', 'index chunks', 'filters', 'fragments'] as const;
+export type PagefindPart = (typeof PAGEFIND_PARTS)[number];
+
+/** Which part of Pagefind a file under pagefind/ is: the runtime (JS, worker, wasm, entry JSON) or a part of the index. */
+export function pagefindPart(url: string): PagefindPart {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_index')) return 'index chunks';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  return 'runtime';
+}
+
 /** Bytes of one response body: as stored, and gzip-compressed (never more than as stored). */
 export interface Transfer {
   raw: number;

@@ -8,6 +8,7 @@ import {
   markdownTable,
   median,
   parseOptions,
+  pagefindPart,
   parseTimeVerbose,
   percentile,
   transferOf,
@@ -103,6 +104,13 @@ describe('benchmark statistics and formatting', () => {
     expect(kindOf('fetch', 'http://h/pagefind/pagefind.js')).toBe('JS');
     expect(kindOf('font', 'http://h/_astro/KaTeX_Main.woff2')).toBe('fonts');
     expect(kindOf('fetch', 'http://h/search-names.json')).toBe('other');
+    expect(pagefindPart('http://h/pagefind/pagefind.js')).toBe('runtime');
+    expect(pagefindPart('http://h/pagefind/wasm.en.pagefind')).toBe('runtime');
+    expect(pagefindPart('http://h/pagefind/pagefind-entry.json?ts=1')).toBe('runtime');
+    expect(pagefindPart('http://h/pagefind/pagefind.en_1ad73d2088.pf_meta')).toBe('metadata');
+    expect(pagefindPart('http://h/pagefind/index/en_c1f3e1e.pf_index')).toBe('index chunks');
+    expect(pagefindPart('http://h/pagefind/filter/en_1.pf_filter')).toBe('filters');
+    expect(pagefindPart('http://h/pagefind/fragment/en_1.pf_fragment')).toBe('fragments');
     const text = new TextEncoder().encode('abc '.repeat(1000));
     const t = transferOf(text);
     expect(t.raw).toBe(4000);
