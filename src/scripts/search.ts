@@ -3,7 +3,7 @@
  * /search/ page share one engine. Queries are normalised like the index (σ = sigma = \sigma),
  * exact title and alias matches are ranked first, and each result shows its equation
  * pre-rendered at build time (no TeX in the browser) with its copy controls.
- * Pagefind loads on first use; `/` and Ctrl/⌘+K focus the search from any page.
+ * This module and Pagefind load on first use (src/scripts/search-loader.ts).
  */
 import { isMarkupOnly, isRelevant, rankResults } from '../lib/search-rank';
 import { closestName } from '../lib/search-index';
@@ -285,6 +285,7 @@ class SearchBox extends HTMLElement {
       panel.hidden = true;
     };
     input.addEventListener('focus', () => void loadPagefind());
+    void loadPagefind();
     input.addEventListener('input', () => {
       if (!input.value.trim()) {
         close();
@@ -300,24 +301,13 @@ class SearchBox extends HTMLElement {
     this.addEventListener('focusout', (event) => {
       if (!this.contains(event.relatedTarget as Node | null)) close();
     });
+    // This module loads on the first focus or keystroke: catch up with what was typed meanwhile.
+    if (input.value.trim()) {
+      panel.hidden = false;
+      void view.run(input.value);
+    }
   }
-}
-
-/** `/` or Ctrl/⌘+K focuses the search box of the page (the search page's own, else the header's). */
-function focusSearchShortcut(event: KeyboardEvent): void {
-  const target = event.target as HTMLElement | null;
-  const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-  const isSlash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-  const isK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-  if (!isSlash && !isK) return;
-  const input =
-    document.querySelector<HTMLInputElement>('search-page input') ?? document.querySelector<HTMLInputElement>('search-box input');
-  if (!input) return;
-  event.preventDefault();
-  input.focus();
-  input.select();
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
 if (!customElements.get('search-box')) customElements.define('search-box', SearchBox);
-document.addEventListener('keydown', focusSearchShortcut);
