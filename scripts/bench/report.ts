@@ -89,9 +89,16 @@ export function benchTable(results: readonly ConfigResult[]): string {
     (r) => requests(r.search?.first),
     `< 150 KB (${verdicts.firstQuery})`,
   );
-  row('First query: those Pagefind bytes by part, gz', (r) =>
-    r.search ? PAGEFIND_PARTS.map((part) => `${part} ${formatBytes(r.search?.firstParts[part].gzip ?? 0)}`).join(', ') : failed(r),
-  );
+  const PART_NOTES: Record<(typeof PAGEFIND_PARTS)[number], string> = {
+    runtime: 'pagefind.js, worker, wasm, entry JSON',
+    metadata: 'pf_meta',
+    'index chunks': 'pf_index',
+    filters: 'pf_filter',
+    fragments: 'pf_fragment, one per re-ranked result',
+  };
+  for (const part of PAGEFIND_PARTS) {
+    row(`First query, of which ${part} (${PART_NOTES[part]})`, (r) => (r.search ? formatTransfer(r.search.firstParts[part]) : failed(r)));
+  }
   row('First query: other bytes fetched (equation previews, KaTeX fonts)', (r) => requests(r.search?.firstOther));
   row('First query: keystroke to rendered results (cold)', (r) => (r.search ? formatMs(r.search.firstTiming.ms) : failed(r)));
   row('Second query: Pagefind bytes fetched', (r) => requests(r.search?.second));
