@@ -101,7 +101,7 @@ function fragment(id: string): Promise<string> {
 }
 
 /** One result: title link, category, summary, and (for the first few) the typeset equation. */
-function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', withEquation: boolean): HTMLLIElement {
+function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', equation: string | undefined): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement(headingTag);
@@ -117,14 +117,12 @@ function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', withEquation: boo
   summary.className = 'result-summary';
   summary.textContent = item.summary;
   li.append(heading, category, summary);
-  if (withEquation && item.id) {
+  if (equation) {
     const slot = document.createElement('div');
     slot.className = 'result-equation';
+    // Our own build output for this id (never user input): safe to insert as HTML.
+    slot.innerHTML = equation;
     li.append(slot);
-    void fragment(item.id).then((markup) => {
-      // Our own build output for this id (never user input): safe to insert as HTML.
-      slot.innerHTML = markup;
-    });
   }
   return li;
 }
@@ -182,10 +180,13 @@ class SearchView {
       return 0;
     }
     const { total, items } = await searchEquations(query, this.options.category?.() || undefined);
-    if (seq !== this.#seq) return -1; // a newer query is running
-    this.list.replaceChildren(
-      ...items.slice(0, this.options.max).map((item, i) => renderItem(item, this.options.headingTag, i < this.options.equations)),
+    const shown = items.slice(0, this.options.max);
+    // The equations are fetched before anything is shown, so results never jump as they arrive.
+    const equations = await Promise.all(
+      shown.map((item, i) => (i < this.options.equations && item.id ? fragment(item.id) : Promise.resolve(undefined))),
     );
+    if (seq !== this.#seq) return -1; // a newer query is running
+    this.list.replaceChildren(...shown.map((item, i) => renderItem(item, this.options.headingTag, equations[i])));
     this.list.parentElement?.querySelector<HTMLElement>('.search-hint')?.toggleAttribute('hidden', items.length === 0);
     // Which query the list shows: lets tests (and styles) tell a finished search from a running one.
     this.list.dataset['query'] = query;

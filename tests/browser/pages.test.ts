@@ -67,6 +67,33 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
     await page.close();
   });
 
+  it('does not shift its layout while fonts, scripts and search results arrive on a slow network', async () => {
+    const page = await session.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 100_000,
+    });
+    await page.addInitScript(() => {
+      const shifts = { total: 0 };
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.total += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${session.site.url}${path}`, { waitUntil: 'networkidle' });
+    if (path.startsWith('search/')) await page.locator('search-page .search-result').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    // KaTeX's glyphs may swap in a fraction of a pixel; Lighthouse reports CLS to three decimals.
+    await expect(page.evaluate(() => (window as unknown as { shifts: { total: number } }).shifts.total)).resolves.toBeLessThan(0.001);
+    await page.close();
+  });
+
   it('never scrolls sideways at 320 px', async () => {
     const page = await open(path, { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
