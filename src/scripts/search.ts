@@ -31,7 +31,10 @@ export interface SearchItem {
   aliases: string[];
 }
 
+/** How many of Pagefind's results may be re-ranked; past it, Pagefind's order stands. */
 const RERANK_WINDOW = 40;
+/** Result data (one fragment request each) is fetched this many at a time, only as needed. */
+const BATCH = 10;
 const html = document.documentElement;
 const BASE = html.dataset['base'] ?? '/';
 
@@ -39,7 +42,9 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: BASE });
+    // In the page, not a web worker: the worker would be a second copy of the runtime to
+    // download (12 KB gzip), and for an index this size searching takes milliseconds.
+    await api.options({ baseUrl: BASE, noWorker: true });
     await api.init();
     return api;
   })();
@@ -59,16 +64,33 @@ export function queryProblem(query: string): string | undefined {
   return undefined;
 }
 
-/** Runs a search: Pagefind for recall, then exact-name and math-token re-ranking. */
-export async function searchEquations(query: string, category?: string): Promise<{ total: number; items: SearchItem[] }> {
+/**
+ * Runs a search: Pagefind for recall, then a relevance filter and exact-name and math-token
+ * re-ranking. Result data is fetched in batches until `wanted` relevant results are known (a
+ * formula query looks at the whole re-ranking window, where its best match may sit lower).
+ */
+export async function searchEquations(query: string, wanted: number, category?: string): Promise<{ total: number; items: SearchItem[] }> {
   const api = await loadPagefind();
   const search = await api.search(normalizeQuery(query), category ? { filters: { category } } : {});
   const terms = normalizeQuery(query).split(/\s+/).filter(Boolean);
-  const data = (await Promise.all(search.results.slice(0, RERANK_WINDOW).map((r) => r.data()))).filter((d) => {
-    const words = d.content.split(/\s+/);
-    const matched = [...d.locations.map((i) => words[i] ?? ''), ...`${d.meta['title'] ?? ''} ${d.meta['aliases'] ?? ''}`.split(/[\s|]+/)];
-    return isRelevant(terms, matched);
-  });
+  const isMath = isMathQuery(query);
+  const window = search.results.slice(0, RERANK_WINDOW);
+  const data: PagefindResultData[] = [];
+  let examined = 0;
+  while (examined < window.length && (isMath || data.length < wanted)) {
+    const batch = await Promise.all(window.slice(examined, examined + BATCH).map((r) => r.data()));
+    examined += batch.length;
+    data.push(
+      ...batch.filter((d) => {
+        const words = d.content.split(/\s+/);
+        const matched = [
+          ...d.locations.map((i) => words[i] ?? ''),
+          ...`${d.meta['title'] ?? ''} ${d.meta['aliases'] ?? ''}`.split(/[\s|]+/),
+        ];
+        return isRelevant(terms, matched);
+      }),
+    );
+  }
   let items = data.map((d) => ({
     url: d.url,
     id: d.meta['id'] ?? '',
@@ -78,15 +100,17 @@ export async function searchEquations(query: string, category?: string): Promise
     aliases: (d.meta['aliases'] ?? '').split('|').filter(Boolean),
     tex: (d.meta['tex'] ?? '').split(' '),
   }));
-  if (isMathQuery(query)) {
+  if (isMath) {
     // For a formula, how much of it an entry's equations contain matters more than word frequency.
     items = items
       .map((item, index) => ({ item, index, score: mathOverlap(query, item.tex) }))
       .sort((a, b) => b.score - a.score || a.index - b.index)
       .map((x) => x.item);
   }
-  // Past the re-ranking window Pagefind's own relevance order is trusted.
-  const total = data.length === RERANK_WINDOW ? search.results.length : data.length;
+  // Results not examined count as Pagefind found them when the examined ones filled the list;
+  // otherwise (nonsense that matched only by prefix, say) only the relevant ones count.
+  const unexamined = search.results.length - examined;
+  const total = data.length + (data.length >= wanted ? unexamined : 0);
   return { total, items: rankResults(query, items) };
 }
 
@@ -179,7 +203,7 @@ class SearchView {
       this.list.dataset['query'] = query;
       return 0;
     }
-    const { total, items } = await searchEquations(query, this.options.category?.() || undefined);
+    const { total, items } = await searchEquations(query, this.options.max, this.options.category?.() || undefined);
     const shown = items.slice(0, this.options.max);
     // The equations are fetched before anything is shown, so results never jump as they arrive.
     const equations = await Promise.all(

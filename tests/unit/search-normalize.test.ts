@@ -47,4 +47,10 @@ describe('search index text and suggestions', () => {
     expect(closestName('softmx', ['Softmax', 'Sigmoid'])).toBe('Softmax');
     expect(closestName('qwerty', ['Softmax', 'Sigmoid'])).toBeUndefined();
   });
+
+  it('indexes the parts of hyphenated names, which Pagefind would join', async () => {
+    const { hyphenParts, searchText } = await import('../../src/lib/search-index');
+    expect(hyphenParts('Binary cross-entropy and log-sum-exp, not x - y')).toEqual(['cross', 'entropy', 'log', 'sum', 'exp']);
+    expect(searchText('$$\nx\n$$\n', ['Binary cross-entropy']).index.split(' ')).toEqual(expect.arrayContaining(['cross', 'entropy']));
+  });
 });
