@@ -5,8 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM } from './chromium.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const PDFLATEX = process.env['PDFLATEX_PATH'] ?? 'pdflatex';
 /** The Debian packages that give pdflatex with amsmath, amssymb/amsfonts and bm. */
 export const TEXLIVE_PACKAGES = 'texlive-latex-base texlive-latex-recommended texlive-fonts-recommended';

@@ -3,7 +3,7 @@
  * pages, with chrome-launcher driving Debian's Chromium headless. Any failure to load or run
  * Lighthouse becomes a reason to print instead of a crash: the rest of the bench goes on.
  */
-import { CHROMIUM } from './browser.ts';
+import { CHROMIUM } from '../chromium.ts';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
