@@ -26,8 +26,11 @@ export function searchText(body: string, names: readonly string[] = []): { index
   };
 }
 
-/** Edit distance, for "did you mean" suggestions (small strings only). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance between two sequences (strings, or arrays of words): the fewest
+ * substitutions, deletions and insertions. For "did you mean" suggestions (small inputs only).
+ */
+export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

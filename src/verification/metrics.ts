@@ -1,6 +1,7 @@
 import type { Fn, Value } from '../lib/latex-eval';
 import { formula, type Verification } from '../lib/verification';
 import { sum, at, confusion, withPR } from './reference';
+import { editDistance } from '../lib/search-index';
 
 const mean = (xs: readonly number[]): number => sum(xs) / xs.length;
 /** Population variance (numpy's var, ddof = 0). */
@@ -60,19 +61,6 @@ const ss = ({ y, hat_y }: { y: number[]; hat_y: number[] }) => ({
   res: sum(y.map((v, i) => (v - at(hat_y, i + 1)) ** 2)),
   tot: sum(y.map((v) => (v - mean(y)) ** 2)),
 });
-
-/** Levenshtein distance between word sequences: the minimum number of substitutions, deletions and insertions. */
-const editDistance = (a: readonly string[], b: readonly string[]): number => {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? NaN;
-};
 
 /** ROC AUC as the trapezoidal area under the ROC curve (scikit-learn's roc_auc_score), ties as one threshold. */
 const rocAuc = (s: readonly number[], y: readonly number[]): number => {
