@@ -2,12 +2,15 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 
 /**
  * A minimal static file server for the built site, used by `npm start` and the browser
  * tests. It serves `dir` under `base` like a static host would: directory URLs map to
- * index.html, unknown paths get 404.html with status 404. Loopback only.
+ * index.html, unknown paths get 404.html with status 404, and text is gzip-compressed when the
+ * browser accepts it (as GitHub Pages and most hosts do, so Lighthouse measures what readers
+ * get). Loopback only.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +72,15 @@ export function startServer(options: { dir: string; base?: string; port?: number
           .pipe(res);
         return;
       }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // woff2, wasm and Pagefind's index files are compressed already.
+      const compressible = /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+      if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(res);
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding' });
       createReadStream(file).pipe(res);
     })();
   });

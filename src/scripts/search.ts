@@ -66,10 +66,17 @@ export function queryProblem(query: string): string | undefined {
 
 /**
  * Runs a search: Pagefind for recall, then a relevance filter and exact-name and math-token
- * re-ranking. Result data is fetched in batches until `wanted` relevant results are known (a
- * formula query looks at the whole re-ranking window, where its best match may sit lower).
+ * re-ranking. Result data is fetched `wanted` at once, then in batches until `wanted` relevant
+ * results are known (a formula query looks at the whole re-ranking window, where its best
+ * match may sit lower). `onData` sees each result's data as it arrives, in Pagefind's order,
+ * so the caller can start fetching what it will show.
  */
-export async function searchEquations(query: string, wanted: number, category?: string): Promise<{ total: number; items: SearchItem[] }> {
+export async function searchEquations(
+  query: string,
+  wanted: number,
+  options: { category?: string | undefined; onData?: (data: PagefindResultData, rank: number) => void } = {},
+): Promise<{ total: number; items: SearchItem[] }> {
+  const { category, onData } = options;
   const api = await loadPagefind();
   const search = await api.search(normalizeQuery(query), category ? { filters: { category } } : {});
   const terms = normalizeQuery(query).split(/\s+/).filter(Boolean);
@@ -78,7 +85,15 @@ export async function searchEquations(query: string, wanted: number, category?: 
   const data: PagefindResultData[] = [];
   let examined = 0;
   while (examined < window.length && (isMath || data.length < wanted)) {
-    const batch = await Promise.all(window.slice(examined, examined + BATCH).map((r) => r.data()));
+    const size = isMath ? window.length : examined === 0 ? Math.max(wanted, BATCH) : BATCH;
+    const start = examined;
+    const batch = await Promise.all(
+      window.slice(start, start + size).map(async (r, k) => {
+        const d = await r.data();
+        onData?.(d, start + k);
+        return d;
+      }),
+    );
     examined += batch.length;
     data.push(
       ...batch.filter((d) => {
@@ -203,7 +218,13 @@ class SearchView {
       this.list.dataset['query'] = query;
       return 0;
     }
-    const { total, items } = await searchEquations(query, this.options.max, this.options.category?.() || undefined);
+    const { total, items } = await searchEquations(query, this.options.max, {
+      category: this.options.category?.() || undefined,
+      // Start fetching the typeset equations of the likely first results with their data.
+      onData: (d, rank) => {
+        if (rank < this.options.equations && d.meta['id']) void fragment(d.meta['id']);
+      },
+    });
     const shown = items.slice(0, this.options.max);
     // The equations are fetched before anything is shown, so results never jump as they arrive.
     const equations = await Promise.all(
