@@ -29,7 +29,10 @@ export default function rehypeEquationFigure() {
       const name = index === 1 ? title : `${title} (equation ${index})`;
       const typst = convertToTypst(source);
       const figure = h('figure', { className: ['equation'], id: `eq-${index}` }, [
-        h('div', { className: ['equation-math'] }, [node]),
+        // A wide equation scrolls sideways in this box on a narrow screen: tabindex lets a
+        // keyboard reach and scroll it (WCAG 2.1.1, axe's scrollable-region-focusable), and the
+        // group's name says what took focus. KaTeX's MathML inside is still what is read.
+        h('div', { className: ['equation-math'], tabIndex: 0, role: 'group', ariaLabel: name }, [node]),
         h('div', { className: ['equation-tools'], dataPagefindIgnore: '' }, [
           h('copy-latex', { dataId: id, dataIndex: String(index), dataName: name, ...(typst.ok ? { dataTypst: typst.typst } : {}) }, [
             h('button', { type: 'button', className: ['copy-button'], hidden: true, ariaLabel: `Copy LaTeX for ${name}` }, [

@@ -26,6 +26,8 @@ describe('the Markdown pipeline', () => {
     const html = await renderMarkdown(ENTRY, 'Softmax');
     expect(html).toContain('aria-label="Copy LaTeX for Softmax"');
     expect(html).toContain('aria-label="Copy LaTeX for Softmax (equation 2)"');
+    // The box a wide equation scrolls in is named and reachable by keyboard.
+    expect(html).toContain('<div class="equation-math" tabindex="0" role="group" aria-label="Softmax (equation 2)">');
     // The button is hidden until the script runs, so no dead control without JavaScript.
     expect(html).toMatch(/<button type="button" class="copy-button" hidden/);
     const source = /<code class="latex-source"[^>]*>([^<]*)<\/code>/.exec(html)?.[1];
