@@ -15,6 +15,8 @@ export interface Verification {
   block: number;
   /** What was compared, for the entry page: one line per sample, e.g. "x = −3". */
   inputs: string[];
+  /** The relative tolerance of the comparison. */
+  tolerance: number;
   /** Known-wrong variants of the block's LaTeX, as [search, replacement]; each must fail. */
   mutations: readonly (readonly [string, string])[];
   /** Disagreements between the given LaTeX of the block and the reference; [] when they agree. */
@@ -77,6 +79,7 @@ export function formula<S extends Scope>(
     id,
     block: where.block ?? 0,
     inputs: samples.map(describeSample),
+    tolerance: where.tolerance ?? DEFAULT_TOLERANCE,
     mutations,
     disagreements(latex) {
       const row = equationRows(latex)[where.row ?? 0] ?? '';
@@ -118,6 +121,7 @@ export function chain<S extends Scope>(
     id,
     block: where.block ?? 0,
     inputs: samples.map(describeSample),
+    tolerance: where.tolerance ?? DEFAULT_TOLERANCE,
     mutations,
     disagreements(latex) {
       const rows = equationRows(latex).map((r) => equationSides(r).at(-1) ?? '');
@@ -138,8 +142,8 @@ export function chain<S extends Scope>(
 /** What an entry page and `/equations.json` say about an entry's numerical checks. */
 export interface EntryVerification {
   verified: boolean;
-  /** One item per check: the `$$` block (1-based, as a reader counts) and its inputs. */
-  checks: { equation: number; inputs: string[] }[];
+  /** One item per check: the `$$` block (1-based, as a reader counts), its inputs and tolerance. */
+  checks: { equation: number; inputs: string[]; tolerance: number }[];
 }
 
 /**
@@ -157,5 +161,5 @@ export function verifyEntry(id: string, blocks: readonly string[], verifications
   if (problems.length > 0) {
     throw new Error(`${id}: the formula disagrees with its reference implementation (src/verification/):\n  ${problems.join('\n  ')}`);
   }
-  return { verified: own.length > 0, checks: own.map((v) => ({ equation: v.block + 1, inputs: v.inputs })) };
+  return { verified: own.length > 0, checks: own.map((v) => ({ equation: v.block + 1, inputs: v.inputs, tolerance: v.tolerance })) };
 }
