@@ -46,7 +46,9 @@
  * `\mathbf{x}\mathbf{y}^\top` an outer product; `\mathbf{x} \cdot \mathbf{y}` is also a dot
  * product. Bind row vectors used on the left of a matrix (`\mathbf{x}\mathbf{W}`) as 1×n
  * matrices. Everything else is element-wise with scalar broadcasting: `+ - / \odot`, powers of
- * scalars and vectors, `\exp \log \sqrt \lvert\cdot\rvert`, `\max(a, b)`, and `cases`.
+ * scalars and vectors, `\exp \log \sqrt \lvert\cdot\rvert`, `\max(a, b)`, and `cases`. The bars
+ * around a lone upper-case or calligraphic symbol bound to an array (`\lvert Q \rvert`, `\lvert C_l \rvert`,
+ * `\lvert \mathcal{R} \rvert`) are the size of a set: its number of elements (outer length).
  *
  * ## Ranges of `\sum`, `\prod`, `\max`, `\min`
  * `_{j=a}^{b}`, `_{a \le j \le b}` (also `<`), `_{j}` and `_{j \ne c}`. Without bounds the
@@ -170,6 +172,9 @@ export interface Sub {
   key: string | undefined;
   indices: Expr[];
 }
+/** `\lvert S \rvert` of a lone upper-case or calligraphic symbol (`Q`, `C_l`, `\mathcal{R}`) names the size of a set. */
+const isSetName = (e: Expr): boolean => e.type === 'sym' && /^(cal_)?[A-Z]/.test(e.name);
+
 export type Expr =
   | { type: 'num'; value: number; pos: number }
   | { type: 'sym'; name: string; sub: Sub | undefined; op: boolean; pos: number }
@@ -582,7 +587,7 @@ class Parser {
       const arg = this.expr();
       this.expect('sym', '|');
       this.bars--;
-      return { type: 'fn', name: 'abs', arg, logBase: undefined, pos: t.pos };
+      return { type: 'fn', name: isSetName(arg) ? 'card' : 'abs', arg, logBase: undefined, pos: t.pos };
     }
     const close = { '(': ')', '[': ']', '{': '}' }[t.text];
     if (close === undefined) return this.unexpected(t);
@@ -637,8 +642,10 @@ class Parser {
         const degree = this.eat('sym', '[') ? this.delimited(']', 'sym') : undefined;
         return { type: 'root', arg: this.arg(), degree, pos };
       }
-      case 'lvert':
-        return { type: 'fn', name: 'abs', arg: this.delimited('rvert'), logBase: undefined, pos };
+      case 'lvert': {
+        const arg = this.delimited('rvert');
+        return { type: 'fn', name: isSetName(arg) ? 'card' : 'abs', arg, logBase: undefined, pos };
+      }
       case 'lfloor':
         return { type: 'fn', name: 'floor', arg: this.delimited('rfloor'), logBase: undefined, pos };
       case 'lceil':
@@ -1151,6 +1158,8 @@ function ev(e: Expr, env: Env): IV {
         if (kindOf(arg) !== 'mat' || arg instanceof Row) return fail(`\\det needs a matrix, not ${describe(arg)}`, e.pos);
         return eliminate(asMatrix(arg), e.pos, false).det;
       }
+      // |S| of a set bound as an array is its number of elements; of a number, its absolute value.
+      if (e.name === 'card') return typeof arg === 'number' ? Math.abs(arg) : arg instanceof Row ? arg.data.length : arg.length;
       if (e.logBase) {
         const b = scalar(ev(e.logBase, env), 'the base of \\log', e.pos);
         return map(arg, b === 2 ? Math.log2 : b === 10 ? Math.log10 : (x) => Math.log(x) / Math.log(b), e.pos);

@@ -1,5 +1,5 @@
 import type { Fn, Value } from '../lib/latex-eval';
-import { formula, type Verification } from '../lib/verification';
+import { chain, formula, type Verification } from '../lib/verification';
 import {
   sum,
   dot,
@@ -113,6 +113,45 @@ const kmeans = {
     [0, 1],
   ],
 };
+
+/** Responsibilities γ_ik of N = 4 points for K = 2 components (rows sum to 1), with a near-hard and a split point. */
+const gmm = {
+  x: [
+    [0, 1],
+    [2, -1],
+    [3, 3],
+    [-1, 0.5],
+  ],
+  gamma: [
+    [0.9, 0.1],
+    [0.25, 0.75],
+    [0.001, 0.999],
+    [0.5, 0.5],
+  ],
+  N: 4,
+};
+/** The M step of EM for a GMM (Bishop, PRML eqs. 9.24–9.27), by accumulating weighted moments point by point. */
+const mStep = (x: number[][], gamma: number[][], k: number) => {
+  const w = gamma.map((r) => r[k - 1] ?? NaN);
+  const Nk = sum(w);
+  const d = x[0]?.length ?? 0;
+  const mu = Array.from({ length: d }, (_, a) => sum(x.map((p, i) => (w[i] ?? NaN) * (p[a] ?? NaN))) / Nk);
+  const Sigma = Array.from({ length: d }, (_, a) =>
+    Array.from(
+      { length: d },
+      (_, b) => sum(x.map((p, i) => (w[i] ?? NaN) * ((p[a] ?? NaN) - (mu[a] ?? NaN)) * ((p[b] ?? NaN) - (mu[b] ?? NaN)))) / Nk,
+    ),
+  );
+  return { Nk, mu, Sigma, pi: Nk / x.length };
+};
+
+/** Points on both sides of the boundary: the rule fires only when y_i (wᵀx_i + b) ≤ 0. */
+const perceptronSamples = [
+  { w: [0.5, -1], b: 0.25, x: [[1, 2]], y: [1], i: 1, eta: 0.1 },
+  { w: [0.5, -1], b: 0.25, x: [[3, 1]], y: [-1], i: 1, eta: 1 },
+  // On the boundary (margin exactly 0), which counts as a mistake.
+  { w: [1, 1], b: 0, x: [[1, -1]], y: [1], i: 1, eta: 0.5 },
+];
 
 export const verifications: Verification[] = [
   formula(
@@ -496,5 +535,48 @@ export const verifications: Verification[] = [
       return mean(targets.filter((_, i) => (ds[i] ?? NaN) <= cutoff));
     },
     [['\\frac{1}{k}', '']],
+  ),
+  rewritten(
+    chain(
+      'perceptron-update',
+      {},
+      perceptronSamples,
+      ([wRow = '', bRow = ''], s, ev) => ({ w: ev(wRow, s), b: ev(bRow, s) }),
+      // Rosenblatt's rule on a mistake (Bishop, PRML eq. 4.55, with the bias as a weight on a constant input 1):
+      // the augmented weights (w, b) move by η·y·(x, 1).
+      ({ w, b, x, y, eta }) => {
+        const aug = [...w, b];
+        const xa = [...(x[0] ?? []), 1];
+        const yi = y[0] ?? NaN;
+        const next = aug.map((v, k) => v + eta * yi * (xa[k] ?? NaN));
+        return { w: next.slice(0, -1), b: next.at(-1) ?? NaN };
+      },
+      [
+        ['+ \\eta \\, y_i \\mathbf{x}_i', '- \\eta \\, y_i \\mathbf{x}_i'],
+        ['b + \\eta \\, y_i', 'b + \\eta'],
+      ],
+    ),
+    // The update rows after the condition, with `←` read as `=`.
+    (latex) => afterQquad()(latex).replaceAll('\\leftarrow', '='),
+  ),
+  chain(
+    'em-gmm-m-step',
+    {},
+    [1, 2].map((k) => ({ ...gmm, k })),
+    ([nRow = '', muRow = '', sigmaRow = '', piRow = ''], s, ev) => {
+      const N_k = ev(nRow, s);
+      const mu = ev(muRow, { ...s, N_k });
+      const Sigma = ev(sigmaRow, { ...s, N_k, 'mu_k^new': mu });
+      return { N_k, mu, Sigma, pi: ev(piRow, { ...s, N_k }) };
+    },
+    ({ x, gamma, k }) => {
+      const m = mStep(x, gamma, k);
+      return { N_k: m.Nk, mu: m.mu, Sigma: m.Sigma, pi: m.pi };
+    },
+    [
+      ['\\right)^\\top \\\\', '\\right) \\\\'],
+      ['\\frac{N_k}{N}', '\\frac{N_k}{N_k}'],
+      ['\\frac{1}{N_k} \\sum_{i=1}^{N} \\gamma_{ik} \\, \\mathbf{x}_i', '\\frac{1}{N} \\sum_{i=1}^{N} \\gamma_{ik} \\, \\mathbf{x}_i'],
+    ],
   ),
 ];

@@ -147,6 +147,16 @@ describe('parseLatex / evaluateLatex: the language', () => {
     expect(() => ev('\\max_{j=1}^{0} j')).toThrow(/empty range/);
   });
 
+  it('reads the bars around a lone upper-case or calligraphic symbol bound to an array as the size of a set', () => {
+    expect(ev('\\frac{1}{\\lvert Q \\rvert} \\sum_{q \\in Q} q', { Q: [1, 3, 8] })).toBe(4);
+    expect(ev('\\lvert \\mathcal{R} \\rvert + |S|', { cal_R: [5, -2], S: [[1, 2], [3]] })).toBe(4); // outer length
+    expect(ev('\\lvert C_l \\rvert', { C: [[1, 3], [2]], l: 2 })).toBe(1); // one set of a ragged family
+    expect(ev('\\lvert S \\rvert', { S: [] })).toBe(0);
+    expect(ev('\\lvert D \\rvert', { D: -3 })).toBe(3); // a number keeps its absolute value
+    expect(ev('\\lvert \\mathbf{y} \\rvert', { y: [-4, 2] })).toEqual([4, 2]); // lower case: element-wise
+    expect(ev('\\lvert Q - 1 \\rvert', { Q: [-1, 3] })).toEqual([2, 2]); // not a lone symbol: element-wise
+  });
+
   it('sums over sets, over several indices and over the indices that satisfy a condition', () => {
     const W = [
       [1, 2, 3],
