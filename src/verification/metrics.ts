@@ -1,6 +1,6 @@
 import type { Fn, Value } from '../lib/latex-eval';
 import { formula, type Verification } from '../lib/verification';
-import { sum, at, confusion, withPR } from './reference';
+import { sum, at, confusion, withPR, rewritten } from './reference';
 import { editDistance } from '../lib/search-index';
 
 const mean = (xs: readonly number[]): number => sum(xs) / xs.length;
@@ -84,6 +84,56 @@ const rankings = [
 ];
 const dcg = (rel: readonly number[], k: number, gain: (r: number) => number) =>
   sum(rel.slice(0, k).map((r, i) => gain(r) / Math.log2(i + 2)));
+
+/** Binary relevance of three ranked result lists: hits early, hits late, and a query with no relevant result retrieved. */
+const queries = [
+  [1, 0, 1, 0, 0],
+  [0, 0, 0, 1],
+  [0, 0, 0],
+];
+/** Relevant documents per query (some never retrieved: query 2 has 2, query 3 has 1). */
+const relevantCount = [2, 2, 1];
+/**
+ * Average precision as the area under the step precision–recall curve, Σ_n (R_n − R_{n−1}) P_n over the cut-offs
+ * (scikit-learn's average_precision_score), with recall relative to every relevant document of the query.
+ */
+const apOf = (rel: readonly number[], relevant: number): number => {
+  let [area, prevRecall, hits] = [0, 0, 0];
+  rel.forEach((r, n) => {
+    hits += r;
+    const recall = hits / relevant;
+    area += (recall - prevRecall) * (hits / (n + 1));
+    prevRecall = recall;
+  });
+  return area;
+};
+/** The 1-based position of the first relevant result, Infinity when none is retrieved (reciprocal rank 0). */
+const firstHit = (rel: readonly number[]): number => {
+  const k = rel.indexOf(1);
+  return k < 0 ? Infinity : k + 1;
+};
+
+/** Five 2-D points in three clusters, one of them a singleton (whose silhouette is 0 by definition). */
+const points = [
+  [0, 0],
+  [1, 0],
+  [0, 2],
+  [5, 5],
+  [6, 4],
+];
+const clusterOf = [1, 1, 1, 2, 3];
+const clusters = [1, 2, 3].map((c) => clusterOf.flatMap((k, j) => (k === c ? [j + 1] : [])));
+const euclid = (i: number, j: number): number => Math.hypot(...(points[i - 1] ?? []).map((v, d) => v - (points[j - 1]?.[d] ?? NaN)));
+/** scikit-learn's silhouette_samples, written out: mean intra-cluster distance a, nearest other cluster's mean b. */
+const silhouette = (i: number): { a: number; b: number; s: number } => {
+  const own = clusterOf[i - 1] ?? NaN;
+  const mates = clusterOf.flatMap((k, j) => (k === own && j + 1 !== i ? [j + 1] : []));
+  const a = mates.length ? sum(mates.map((j) => euclid(i, j))) / mates.length : 0;
+  const b = Math.min(
+    ...[1, 2, 3].filter((c) => c !== own).map((c) => mean(clusterOf.flatMap((k, j) => (k === c ? [euclid(i, j + 1)] : [])))),
+  );
+  return { a, b, s: mates.length ? (b - a) / Math.max(a, b) : 0 };
+};
 
 export const verifications: Verification[] = [
   formula(
@@ -481,6 +531,80 @@ export const verifications: Verification[] = [
     [{ S: 1, D: 1, I: 1, N_ref: 6 }],
     ({ N_ref }) => editDistance('the cat sat on the mat'.split(' '), 'the cat sit on mat today'.split(' ')) / N_ref,
     [['S + D + I', 'S + D']],
+  ),
+  formula(
+    'mean-average-precision',
+    {},
+    [
+      { Q: [1, 2, 3], AP: (q: Value) => apOf(queries[Number(q) - 1] ?? [], relevantCount[Number(q) - 1] ?? NaN) },
+      { Q: [2], AP: (q: Value) => apOf(queries[Number(q) - 1] ?? [], relevantCount[Number(q) - 1] ?? NaN) },
+    ],
+    // MAP: the arithmetic mean of the per-query average precisions (Manning et al., IR book, eq. 8.8).
+    ({ Q }) => sum(Q.map((q) => apOf(queries[q - 1] ?? [], relevantCount[q - 1] ?? NaN))) / Q.length,
+    [
+      ['\\frac{1}{\\lvert Q \\rvert}', '\\frac{1}{\\lvert Q \\rvert + 1}'],
+      ['\\mathrm{AP}(q)', '\\mathrm{AP}(1)'],
+    ],
+  ),
+  formula(
+    'mean-reciprocal-rank',
+    {},
+    [
+      { Q: [1, 2, 3], rank: queries.map(firstHit) },
+      { Q: [1, 2], rank: queries.map(firstHit) },
+      { Q: [2], rank: queries.map(firstHit) },
+    ],
+    // MRR (Voorhees, TREC-8 QA track 1999): the mean over queries of 1 / (position of the first correct answer), 0 if none.
+    ({ Q }) => mean(Q.map((q) => 1 / firstHit(queries[q - 1] ?? []))),
+    [
+      ['\\frac{1}{\\mathrm{rank}_q}', '\\mathrm{rank}_q'],
+      ['\\frac{1}{\\lvert Q \\rvert}', ''],
+    ],
+  ),
+  rewritten(
+    formula(
+      'average-precision',
+      { block: 1 },
+      queries.slice(0, 2).map((rel, q) => ({
+        cal_R: Array.from({ length: relevantCount[q] ?? 0 }, (_, k) => k + 1),
+        m: rel.length,
+        rel,
+        Pat: rel.map((_, k) => sum(rel.slice(0, k + 1)) / (k + 1)),
+      })),
+      // The area under the step precision–recall curve, Σ (R_n − R_{n−1}) P_n (scikit-learn's average_precision_score).
+      ({ cal_R, rel }) => apOf(rel, cal_R.length),
+      [
+        ['\\cdot \\mathrm{rel}_k', ''],
+        ['\\frac{1}{\\lvert \\mathcal{R} \\rvert}', '\\frac{1}{m}'],
+      ],
+    ),
+    // P@k is bound as the array Pat of precisions at each cut-off (the evaluator reads no `@`).
+    (latex) => latex.replace('\\mathrm{P@}k', '\\mathrm{Pat}_{k}'),
+  ),
+  formula(
+    'silhouette-score',
+    {},
+    [1, 3, 4, 5].map((i) => ({
+      i,
+      C: clusters,
+      k: (j: Value) => clusterOf[Number(j) - 1] ?? NaN,
+      a: (j: Value) => silhouette(Number(j)).a,
+      b: (j: Value) => silhouette(Number(j)).b,
+    })),
+    // Rousseeuw (1987) as scikit-learn's silhouette_samples computes it: (b − a) / max(a, b), 0 for a singleton.
+    ({ i }) => silhouette(i).s,
+    [
+      ['{\\max\\left\\{ a(i), b(i) \\right\\}}', '{a(i)}'],
+      ['0 & \\text{if }', '1 & \\text{if }'],
+    ],
+  ),
+  formula(
+    'silhouette-score',
+    { block: 2 },
+    [{ N: 5, s: (i: Value) => silhouette(Number(i)).s }],
+    // The mean silhouette over all samples (scikit-learn's silhouette_score).
+    () => mean([1, 2, 3, 4, 5].map((i) => silhouette(i).s)),
+    [['\\frac{1}{N}', '\\frac{1}{N - 1}']],
   ),
 ];
 
