@@ -49,6 +49,7 @@
  * scalars and vectors, `\exp \log \sqrt \lvert\cdot\rvert`, `\max(a, b)`, and `cases`. The bars
  * around a lone upper-case or calligraphic symbol bound to an array (`\lvert Q \rvert`, `\lvert C_l \rvert`,
  * `\lvert \mathcal{R} \rvert`) are the size of a set: its number of elements (outer length).
+ * `[\mathbf{a}; \mathbf{b}]` stacks column vectors (and scalars) into one column vector.
  *
  * ## Ranges of `\sum`, `\prod`, `\max`, `\min`
  * `_{j=a}^{b}`, `_{a \le j \le b}` (also `<`), `_{j}` and `_{j \ne c}`. Without bounds the
@@ -188,6 +189,8 @@ export type Expr =
   | { type: 'root'; arg: Expr; degree: Expr | undefined; pos: number }
   | { type: 'norm'; arg: Expr; p: Expr | undefined; pos: number }
   | { type: 'minmax'; op: 'max' | 'min'; args: Expr[]; pos: number }
+  /** `[\mathbf{a}; \mathbf{b}]`: vectors (or scalars) stacked into one column vector. */
+  | { type: 'concat'; parts: Expr[]; pos: number }
   | { type: 'binom'; n: Expr; k: Expr; pos: number }
   | {
       type: 'reduce';
@@ -594,7 +597,13 @@ class Parser {
     const [bars, norms] = [this.bars, this.norms];
     this.bars = this.norms = 0;
     const e = this.expr();
+    const parts = [e];
+    if (close === ']') while (this.eat('sym', ';')) parts.push(this.expr());
     [this.bars, this.norms] = [bars, norms];
+    if (parts.length > 1) {
+      this.expect('sym', ']');
+      return { type: 'concat', parts, pos: t.pos };
+    }
     if (close === '}') this.expect('sym', '}');
     else if (!this.eat('sym', ')', ']')) this.unexpected(this.peek(), `expected ${close}`);
     return e;
@@ -1183,6 +1192,14 @@ function ev(e: Expr, env: Env): IV {
       if (p === 1) return xs.reduce((s, x) => s + x, 0);
       return xs.reduce((s, x) => s + x ** p, 0) ** (1 / p);
     }
+    case 'concat':
+      return e.parts.flatMap((part) => {
+        const v = ev(part, env);
+        const k = kindOf(v);
+        if (typeof v === 'number') return [v];
+        if (k !== 'col') return fail(`[a; b] stacks vectors, not ${describe(v)}`, part.pos);
+        return v as number[];
+      });
     case 'minmax': {
       const f = e.op === 'max' ? Math.max : Math.min;
       const args = e.args.map((a) => ev(a, env));

@@ -157,6 +157,23 @@ describe('parseLatex / evaluateLatex: the language', () => {
     expect(ev('\\lvert Q - 1 \\rvert', { Q: [-1, 3] })).toEqual([2, 2]); // not a lone symbol: element-wise
   });
 
+  it('stacks [a; b] into one column vector', () => {
+    expect(ev('\\left[\\mathbf{a}; \\mathbf{b}\\right]', { a: [1, 2], b: [3] })).toEqual([1, 2, 3]);
+    expect(ev('[x; \\mathbf{b}; 2]', { x: -1, b: [3, 4] })).toEqual([-1, 3, 4, 2]);
+    expect(ev('\\mathbf{W} [\\mathbf{a}; \\mathbf{b}]', { W: [[1, 1, 1]], a: [1, 2], b: [3] })).toEqual([6]);
+    expect(ev('[\\mathbf{c}_t; \\mathbf{h}_t]', { c: [[1], [2]], h: [[3], [4]], t: 2 })).toEqual([2, 4]);
+    expect(ev('2 [x]', { x: 3 })).toBe(6); // a lone bracket still groups
+    expect(() =>
+      ev('[\\mathbf{A}; \\mathbf{b}]', {
+        A: [
+          [1, 2],
+          [3, 4],
+        ],
+        b: [1],
+      }),
+    ).toThrow(/stacks vectors/);
+  });
+
   it('sums over sets, over several indices and over the indices that satisfy a condition', () => {
     const W = [
       [1, 2, 3],
