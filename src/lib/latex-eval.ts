@@ -1362,17 +1362,17 @@ function cleanSide(side: string): string {
   }
 }
 
-/** The sides of a (possibly chained) equation, split at top-level '=' (not inside braces, \left..\right, environments, subscripts/superscripts such as \sum_{j=1}), with trailing qualifiers removed: anything from a top-level ",\qquad", "\qquad" or "\quad" onwards (e.g. ", \qquad i = 1, \dots, K") and a trailing "," or ".". */
-export function equationSides(latex: string): string[] {
+/** The sides of a (possibly chained) equation, split at top-level '=' (not inside braces, \left..\right, environments, subscripts/superscripts such as \sum_{j=1}), with trailing qualifiers removed: anything from a top-level ",\qquad", "\qquad" or "\quad" onwards (e.g. ", \qquad i = 1, \dots, K") and a trailing "," or ".". `relations` lists what joins the sides: '=' by default; an update rule adds '\leftarrow'. */
+export function equationSides(latex: string, relations: readonly string[] = ['=']): string[] {
   const us = units(latex);
   const cut = us.find((u) => u.depth === 0 && (u.text === '\\qquad' || u.text === '\\quad'))?.start ?? latex.length;
   const sides: string[] = [];
   let from = 0;
   for (const u of us) {
     if (u.start >= cut) break;
-    if (u.depth === 0 && u.text === '=') {
+    if (u.depth === 0 && relations.includes(u.text)) {
       sides.push(latex.slice(from, u.start));
-      from = u.start + 1;
+      from = u.start + u.text.length;
     }
   }
   sides.push(latex.slice(from, cut));

@@ -54,15 +54,32 @@ export function runVerification(v: Verification, latex: string): string[] {
   }
 }
 
-export interface FormulaWhere {
+/** Which block is checked and how; shared by {@link formula} and {@link chain}. */
+export interface CheckWhere {
   /** The `$$` block (default 0). */
   block?: number;
+  /**
+   * Top-level relations that join the sides besides `=`: `['\\leftarrow']` for an update
+   * rule `w \leftarrow w - \eta g`, `['\\approx']` for an approximation checked as written.
+   */
+  relations?: readonly string[];
+  tolerance?: number;
+}
+
+export interface FormulaWhere extends CheckWhere {
   /** The row of an aligned block (default 0). */
   row?: number;
   /** The sides of `a = b = c` to evaluate (default: every side after the first). */
   sides?: number[];
-  tolerance?: number;
 }
+
+/** The fields every verification derives from its `where` and samples. */
+function describeCheck(id: string, where: CheckWhere, samples: readonly Scope[], mutations: Verification['mutations']) {
+  return { id, block: where.block ?? 0, inputs: samples.map(describeSample), tolerance: where.tolerance ?? DEFAULT_TOLERANCE, mutations };
+}
+
+/** The sides of one row, split at `=` and the check's other relations. */
+const sidesOf = (row: string, where: CheckWhere): string[] => equationSides(row, ['=', ...(where.relations ?? [])]);
 
 /**
  * The common case: each chosen side of one row of one block, evaluated on every sample, must
@@ -76,14 +93,10 @@ export function formula<S extends Scope>(
   mutations: readonly (readonly [string, string])[] = [],
 ): Verification {
   return {
-    id,
-    block: where.block ?? 0,
-    inputs: samples.map(describeSample),
-    tolerance: where.tolerance ?? DEFAULT_TOLERANCE,
-    mutations,
+    ...describeCheck(id, where, samples, mutations),
     disagreements(latex) {
       const row = equationRows(latex)[where.row ?? 0] ?? '';
-      const sides = equationSides(row);
+      const sides = sidesOf(row, where);
       const chosen = where.sides ?? sides.map((_, k) => k).slice(1);
       return chosen.flatMap((k) =>
         samples.flatMap((sample) => {
@@ -111,20 +124,16 @@ export function formula<S extends Scope>(
  */
 export function chain<S extends Scope>(
   id: string,
-  where: { block?: number; tolerance?: number },
+  where: CheckWhere,
   samples: readonly S[],
   steps: (rows: string[], sample: S, ev: (latex: string, scope: Scope) => Value) => Record<string, Value>,
   reference: (sample: S) => Record<string, Value>,
   mutations: readonly (readonly [string, string])[] = [],
 ): Verification {
   return {
-    id,
-    block: where.block ?? 0,
-    inputs: samples.map(describeSample),
-    tolerance: where.tolerance ?? DEFAULT_TOLERANCE,
-    mutations,
+    ...describeCheck(id, where, samples, mutations),
     disagreements(latex) {
-      const rows = equationRows(latex).map((r) => equationSides(r).at(-1) ?? '');
+      const rows = equationRows(latex).map((r) => sidesOf(r, where).at(-1) ?? '');
       return samples.flatMap((sample) => {
         const got = steps(rows, sample, evaluateLatex);
         const expected = reference(sample);

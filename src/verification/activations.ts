@@ -1,5 +1,5 @@
 import { formula, type Verification } from '../lib/verification';
-import { at, derivative, elementwise, erf, identity, normalCdf, rewritten, sigmoid, softmax, softplus, sigma } from './reference';
+import { at, derivative, elementwise, erf, identity, normalCdf, sigmoid, softmax, softplus, sigma } from './reference';
 
 /** PyTorch's ReLU6, min(max(0, x), 6). */
 const ReLU6 = elementwise((x) => Math.min(Math.max(0, x), 6));
@@ -136,19 +136,16 @@ export const verifications: Verification[] = [
       ['1 + \\operatorname{erf}', '1 - \\operatorname{erf}'],
     ],
   ),
-  rewritten(
-    formula(
-      'gelu-tanh-approximation',
-      { tolerance: 1e-9 },
-      [-3, -1, 0, 0.5, 2.5].map((x) => ({ x })),
-      // torch.nn.GELU(approximate='tanh') (Hendrycks & Gimpel 2016, section 2).
-      ({ x }) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
-      [
-        ['x^{3}', 'x^{2}'],
-        ['\\frac{x}{2}', 'x'],
-      ],
-    ),
-    (latex) => latex.replace('\\approx', '='),
+  formula(
+    'gelu-tanh-approximation',
+    { tolerance: 1e-9, relations: ['\\approx'] },
+    [-3, -1, 0, 0.5, 2.5].map((x) => ({ x })),
+    // torch.nn.GELU(approximate='tanh') (Hendrycks & Gimpel 2016, section 2).
+    ({ x }) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
+    [
+      ['x^{3}', 'x^{2}'],
+      ['\\frac{x}{2}', 'x'],
+    ],
   ),
   formula(
     'mish',

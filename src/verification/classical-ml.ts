@@ -545,7 +545,7 @@ export const verifications: Verification[] = [
   rewritten(
     chain(
       'perceptron-update',
-      {},
+      { relations: ['\\leftarrow'] },
       perceptronSamples,
       ([wRow = '', bRow = ''], s, ev) => ({ w: ev(wRow, s), b: ev(bRow, s) }),
       // Rosenblatt's rule on a mistake (Bishop, PRML eq. 4.55, with the bias as a weight on a constant input 1):
@@ -562,8 +562,8 @@ export const verifications: Verification[] = [
         ['b + \\eta \\, y_i', 'b + \\eta'],
       ],
     ),
-    // The update rows after the condition, with `←` read as `=`.
-    (latex) => afterQquad()(latex).replaceAll('\\leftarrow', '='),
+    // The update rows after the condition.
+    afterQquad(),
   ),
   chain(
     'em-gmm-m-step',

@@ -5,7 +5,6 @@ const mean = (xs: readonly number[]): number => sum(xs) / xs.length;
 /** The biased (population) variance, as batch/layer/instance/group norm use for normalising. */
 const variance = (xs: readonly number[]): number => mean(xs.map((x) => (x - mean(xs)) ** 2));
 const standardise = (xs: readonly number[], epsilon: number): number[] => xs.map((x) => (x - mean(xs)) / Math.sqrt(variance(xs) + epsilon));
-const asArrows = (latex: string): string => latex.split('\\leftarrow').join('=').split('\\approx').join('=');
 /** The largest singular value of a matrix with two rows: √(largest eigenvalue of WWᵀ), in closed form. */
 const spectralNorm = (w: number[][]): number => {
   const [[a = 0, b = 0] = [], [, d = 0] = []] = matmul(w, T(w));
@@ -86,31 +85,28 @@ export const verifications: Verification[] = [
     ],
   ),
   ...[0, 1].map((row) =>
-    rewritten(
-      formula(
-        'batch-normalization-inference',
-        { block: 2, row },
-        [
-          [2, 4, 9, 1],
-          [0.5, -0.5],
-        ].map((batch) => ({
-          batch,
-          rho: 0.1,
-          m: batch.length,
-          hat_mu: 0.3,
-          hat_sigma: 1.2,
-          mu_cal_B: mean(batch),
-          sigma_cal_B: Math.sqrt(variance(batch)),
-        })),
-        // torch.nn.BatchNorm1d's running statistics, momentum ρ: the running variance is updated
-        // with the UNBIASED batch variance Σ(x − x̄)² / (m − 1).
-        ({ batch, rho, hat_mu, hat_sigma }) =>
-          row === 0
-            ? (1 - rho) * hat_mu + rho * mean(batch)
-            : (1 - rho) * hat_sigma ** 2 + rho * (sum(batch.map((x) => (x - mean(batch)) ** 2)) / (batch.length - 1)),
-        row === 0 ? [['(1 - \\rho) \\, \\hat{\\mu}', '\\rho \\, \\hat{\\mu}']] : [['\\rho \\, \\frac{m}{m - 1} \\, ', '\\rho \\, ']],
-      ),
-      asArrows,
+    formula(
+      'batch-normalization-inference',
+      { block: 2, row, relations: ['\\leftarrow'] },
+      [
+        [2, 4, 9, 1],
+        [0.5, -0.5],
+      ].map((batch) => ({
+        batch,
+        rho: 0.1,
+        m: batch.length,
+        hat_mu: 0.3,
+        hat_sigma: 1.2,
+        mu_cal_B: mean(batch),
+        sigma_cal_B: Math.sqrt(variance(batch)),
+      })),
+      // torch.nn.BatchNorm1d's running statistics, momentum ρ: the running variance is updated
+      // with the UNBIASED batch variance Σ(x − x̄)² / (m − 1).
+      ({ batch, rho, hat_mu, hat_sigma }) =>
+        row === 0
+          ? (1 - rho) * hat_mu + rho * mean(batch)
+          : (1 - rho) * hat_sigma ** 2 + rho * (sum(batch.map((x) => (x - mean(batch)) ** 2)) / (batch.length - 1)),
+      row === 0 ? [['(1 - \\rho) \\, \\hat{\\mu}', '\\rho \\, \\hat{\\mu}']] : [['\\rho \\, \\frac{m}{m - 1} \\, ', '\\rho \\, ']],
     ),
   ),
   chain(
@@ -276,7 +272,7 @@ export const verifications: Verification[] = [
   rewritten(
     formula(
       'spectral-normalization',
-      { block: 1 },
+      { block: 1, relations: ['\\leftarrow', '\\approx'] },
       [
         {
           W: [
@@ -296,12 +292,12 @@ export const verifications: Verification[] = [
         ),
       [['\\frac{\\mathbf{W}^{\\top} \\tilde{\\mathbf{u}}}', '\\frac{\\mathbf{W} \\tilde{\\mathbf{u}}}']],
     ),
-    (latex) => asArrows(latex.split('\\qquad')[0] ?? ''),
+    afterQquad(0),
   ),
   rewritten(
     formula(
       'spectral-normalization',
-      { block: 1 },
+      { block: 1, relations: ['\\leftarrow', '\\approx'] },
       [
         {
           W: [
@@ -320,12 +316,12 @@ export const verifications: Verification[] = [
         ),
       [['{\\lVert \\mathbf{W} \\tilde{\\mathbf{v}} \\rVert_2}', '{\\lVert \\tilde{\\mathbf{v}} \\rVert_2}']],
     ),
-    (latex) => asArrows(latex.split('\\qquad')[1] ?? ''),
+    afterQquad(1),
   ),
   rewritten(
     formula(
       'spectral-normalization',
-      { block: 1 },
+      { block: 1, relations: ['\\leftarrow', '\\approx'] },
       [
         // Exact top singular vectors: W symmetric with eigenvalues 3 and 1, and a diagonal 2 × 3 W.
         {
@@ -349,7 +345,7 @@ export const verifications: Verification[] = [
       ({ W }) => spectralNorm(W),
       [['\\tilde{\\mathbf{u}}^{\\top} \\mathbf{W} \\tilde{\\mathbf{v}}', '\\tilde{\\mathbf{u}}^{\\top} \\tilde{\\mathbf{u}}']],
     ),
-    (latex) => asArrows(latex.split('\\qquad')[2] ?? ''),
+    afterQquad(2),
   ),
   formula(
     'weight-normalization',

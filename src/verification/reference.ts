@@ -74,9 +74,9 @@ export const identity = (n: number): number[][] =>
   Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 
 /**
- * The same check on a rewritten block: for blocks that join their sides with `\approx` or
- * `\leftarrow`, or state a second definition after `\qquad` (which equationSides cuts off).
- * Mutations still apply to the entry's own LaTeX, before the rewrite.
+ * The same check on a rewritten block: for notation the evaluator cannot bind as written (a
+ * second definition after `\qquad`, which equationSides cuts off; `\mathrm{P@}k`). Mutations
+ * still apply to the entry's own LaTeX. Relations other than `=` are `where.relations`.
  */
 export const rewritten = (v: Verification, rewrite: (latex: string) => string): Verification => ({
   ...v,

@@ -1,6 +1,6 @@
 import type { Fn } from '../lib/latex-eval';
 import { formula, type Verification } from '../lib/verification';
-import { at, dot, gradient, identity, norm, rewritten, softmax, sum } from './reference';
+import { at, dot, gradient, identity, norm, softmax, sum } from './reference';
 
 const vec = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : [Number(v)]);
 /** An unregularised objective J(w): the mean squared error of a linear model on three points. */
@@ -117,36 +117,30 @@ export const verifications: Verification[] = [
     ({ w, lambda }) => mse(w) + (lambda / 2) * norm(w) ** 2,
     [['\\frac{\\lambda}{2} \\sum', '\\lambda \\sum']],
   ),
-  rewritten(
-    formula(
-      'l2-regularization',
-      { block: 1, tolerance: 1e-7 },
-      [
-        { w: [0.5, -1], lambda: 0.1, eta: 0.1, nabla_w_J: gradJ },
-        { w: [0, 2], lambda: 3, eta: 0.01, nabla_w_J: gradJ },
-      ],
-      // A gradient step on J(w) + (λ/2)‖w‖², differentiated numerically: the penalty contributes λw.
-      ({ w, lambda, eta }) => {
-        const g = gradient((v) => mse(v) + (lambda / 2) * norm(v) ** 2, w);
-        return w.map((v, k) => v - eta * (g[k] ?? NaN));
-      },
-      [['(1 - \\eta \\lambda)', '(1 + \\eta \\lambda)']],
-    ),
-    (latex) => latex.replace('\\leftarrow', '='),
+  formula(
+    'l2-regularization',
+    { block: 1, tolerance: 1e-7, relations: ['\\leftarrow'] },
+    [
+      { w: [0.5, -1], lambda: 0.1, eta: 0.1, nabla_w_J: gradJ },
+      { w: [0, 2], lambda: 3, eta: 0.01, nabla_w_J: gradJ },
+    ],
+    // A gradient step on J(w) + (λ/2)‖w‖², differentiated numerically: the penalty contributes λw.
+    ({ w, lambda, eta }) => {
+      const g = gradient((v) => mse(v) + (lambda / 2) * norm(v) ** 2, w);
+      return w.map((v, k) => v - eta * (g[k] ?? NaN));
+    },
+    [['(1 - \\eta \\lambda)', '(1 + \\eta \\lambda)']],
   ),
-  rewritten(
-    formula(
-      'max-norm-constraint',
-      { block: 1 },
-      [
-        { w_j: [3, 4], c: 2 },
-        { w_j: [0.3, -0.4], c: 2 },
-      ],
-      // Srivastava et al. 2014, section 5.1: a weight vector whose norm exceeds c is projected onto the ball of radius c.
-      ({ w_j, c }) => (norm(w_j) > c ? w_j.map((v) => (v * c) / norm(w_j)) : w_j),
-      [['\\min\\left( 1,', '\\max\\left( 1,']],
-    ),
-    (latex) => latex.replace('\\leftarrow', '='),
+  formula(
+    'max-norm-constraint',
+    { block: 1, relations: ['\\leftarrow'] },
+    [
+      { w_j: [3, 4], c: 2 },
+      { w_j: [0.3, -0.4], c: 2 },
+    ],
+    // Srivastava et al. 2014, section 5.1: a weight vector whose norm exceeds c is projected onto the ball of radius c.
+    ({ w_j, c }) => (norm(w_j) > c ? w_j.map((v) => (v * c) / norm(w_j)) : w_j),
+    [['\\min\\left( 1,', '\\max\\left( 1,']],
   ),
   formula(
     'mixup',

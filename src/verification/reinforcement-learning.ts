@@ -18,8 +18,6 @@ const table = [
 ];
 const Q = (s: Value, a: Value): number => table[(s as number) - 1]?.[(a as number) - 1] ?? NaN;
 const V = (s: Value): number => [0.5, 2, -1][(s as number) - 1] ?? NaN;
-/** The right-hand side of an update `x ← …` as an equation. */
-const update = (latex: string): string => latex.replace('\\leftarrow', '=');
 
 // A short trajectory for the advantage estimates: states s_1..s_4, rewards r_1..r_3.
 const s = [1, 3, 2, 1];
@@ -78,38 +76,32 @@ export const verifications: Verification[] = [
     ({ R, t, gamma, S }) => (R[t] ?? NaN) + gamma * V(S[t] ?? NaN) - V(S[t - 1] ?? NaN),
     [['\\gamma V(S_{t+1})', 'V(S_{t+1})']],
   ),
-  rewritten(
-    formula(
-      'td-zero',
-      { sides: [1] },
-      [{ R: [0, 1, 2], t: 1, gamma, alpha: 0.1, S: [1, 2, 3], V }],
-      // An exponential moving average of the targets: (1 − α)·V(S_t) + α·target.
-      ({ R, t, gamma, alpha, S }) => (1 - alpha) * V(S[t - 1] ?? NaN) + alpha * ((R[t] ?? NaN) + gamma * V(S[t] ?? NaN)),
-      [['+ \\alpha \\left[', '+ \\left[']],
-    ),
-    update,
+  formula(
+    'td-zero',
+    { sides: [1], relations: ['\\leftarrow'] },
+    [{ R: [0, 1, 2], t: 1, gamma, alpha: 0.1, S: [1, 2, 3], V }],
+    // An exponential moving average of the targets: (1 − α)·V(S_t) + α·target.
+    ({ R, t, gamma, alpha, S }) => (1 - alpha) * V(S[t - 1] ?? NaN) + alpha * ((R[t] ?? NaN) + gamma * V(S[t] ?? NaN)),
+    [['+ \\alpha \\left[', '+ \\left[']],
   ),
-  rewritten(
-    formula(
-      'sarsa',
-      { sides: [1] },
-      [
-        { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 1, alpha: 0.5, gamma },
-        { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 2, alpha: 0.5, gamma },
-      ],
-      // On-policy: the target uses the action actually taken next (Sutton & Barto, eq. 6.7).
-      ({ S, A, R, t, alpha, gamma }) => {
-        const old = Q(S[t - 1] ?? NaN, A[t - 1] ?? NaN);
-        return (1 - alpha) * old + alpha * ((R[t] ?? NaN) + gamma * Q(S[t] ?? NaN, A[t] ?? NaN));
-      },
-      [['\\gamma Q(S_{t+1}, A_{t+1})', '\\gamma Q(S_{t+1}, A_{t})']],
-    ),
-    update,
+  formula(
+    'sarsa',
+    { sides: [1], relations: ['\\leftarrow'] },
+    [
+      { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 1, alpha: 0.5, gamma },
+      { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 2, alpha: 0.5, gamma },
+    ],
+    // On-policy: the target uses the action actually taken next (Sutton & Barto, eq. 6.7).
+    ({ S, A, R, t, alpha, gamma }) => {
+      const old = Q(S[t - 1] ?? NaN, A[t - 1] ?? NaN);
+      return (1 - alpha) * old + alpha * ((R[t] ?? NaN) + gamma * Q(S[t] ?? NaN, A[t] ?? NaN));
+    },
+    [['\\gamma Q(S_{t+1}, A_{t+1})', '\\gamma Q(S_{t+1}, A_{t})']],
   ),
   rewritten(
     formula(
       'q-learning',
-      { sides: [1] },
+      { sides: [1], relations: ['\\leftarrow'] },
       [
         { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 1, alpha: 0.5, gamma, cal_A: [1, 2] },
         { Q, S: [1, 3, 2], A: [2, 1, 2], R: [0, 1.5, -1], t: 2, alpha: 0.5, gamma, cal_A: [1, 2] },
@@ -126,7 +118,7 @@ export const verifications: Verification[] = [
       ],
     ),
     // The maximum runs over the action set, bound as cal_A = {1, 2}.
-    (latex) => update(latex).replace('\\max_{a}', '\\max_{a \\in \\mathcal{A}}'),
+    (latex) => latex.replace('\\max_{a}', '\\max_{a \\in \\mathcal{A}}'),
   ),
   formula(
     'generalized-advantage-estimation',

@@ -387,6 +387,8 @@ describe('equationSides / equationRows', () => {
       '\\begin{cases} 1 & \\text{if } x = 0 \\\\ 0 & \\text{otherwise} \\end{cases}',
     ]);
     expect(equationSides('x \\leftarrow x + 1,')).toEqual(['x \\leftarrow x + 1']);
+    expect(equationSides('x \\leftarrow x + 1,', ['=', '\\leftarrow'])).toEqual(['x', 'x + 1']);
+    expect(equationSides('a \\approx b = c', ['=', '\\approx'])).toEqual(['a', 'b', 'c']);
     expect(equationSides('\\left\\{ a = b \\right\\} = \\{ c = d \\}')).toEqual(['\\left\\{ a = b \\right\\}', '\\{ c = d \\}']);
     expect(equationSides('\\operatorname{SmoothL1}_{\\beta = \\delta}(y) = z')).toEqual([
       '\\operatorname{SmoothL1}_{\\beta = \\delta}(y)',
