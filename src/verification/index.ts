@@ -48,7 +48,18 @@ export function verificationsFor(id: string): Verification[] {
 /** The ids of every numerically verified entry. */
 export const VERIFIED_IDS: ReadonlySet<string> = new Set(VERIFICATIONS.map((v) => v.id));
 
-/** Runs the checks of one entry on its `$$` blocks (see verifyEntry); throws on a disagreement. */
+const results = new Map<string, EntryVerification>();
+
+/**
+ * Runs the checks of one entry on its `$$` blocks (see verifyEntry); throws on a disagreement.
+ * The entry page and /equations.json both ask, so each entry's blocks are checked once a build.
+ */
 export function verifyEquation(id: string, blocks: readonly string[]): EntryVerification {
-  return verifyEntry(id, blocks, VERIFICATIONS);
+  const key = `${id}\u0000${blocks.join('\u0000')}`;
+  let result = results.get(key);
+  if (!result) {
+    result = verifyEntry(id, blocks, VERIFICATIONS);
+    results.set(key, result);
+  }
+  return result;
 }

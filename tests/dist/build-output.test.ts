@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayLatex } from '../../src/lib/latex-blocks';
-import type { ExportDocument } from '../../src/lib/export';
 import { editUrl, reportUrl } from '../../src/lib/repository';
 import { VERIFIED_IDS } from '../../src/verification';
 import { BASE, DIST } from '../helpers/dist';
 import { readEntries } from '../helpers/entries';
+import { exported } from '../helpers/exported';
 
 /** Checks of the built site in dist/ (run after `npm run build`): one line per problem. */
 const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -14,7 +14,6 @@ const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .map((f) => join(DIST, f));
 const pages = new Map(htmlFiles.map((f) => [f, readFileSync(f, 'utf8')]));
 const entries = readEntries();
-const exported = JSON.parse(readFileSync(join(DIST, 'equations.json'), 'utf8')) as ExportDocument;
 
 /** Maps a site URL path (with base) to the file a static host would serve. */
 function fileFor(pathname: string): string | undefined {

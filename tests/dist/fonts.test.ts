@@ -3,7 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { codePoints, fileNameOf, fontCharacters, katexFontFormat } from '../../src/lib/font-subset';
-import { BASE, DIST } from '../helpers/dist';
+import { BASE, DIST, siteStylesheets } from '../helpers/dist';
 import { ROOT } from '../helpers/entries';
 
 /**
@@ -18,12 +18,7 @@ const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).map((f) =
 const fonts = files.filter((f) => katexFontFormat(basename(f)) !== undefined);
 const woff2 = fonts.filter((f) => katexFontFormat(basename(f)) === 'woff2');
 const cssFiles = files.filter((f) => f.endsWith('.css'));
-/** The stylesheets the integration read (Pagefind writes its own after it), in the same order. */
-const css = cssFiles
-  .filter((f) => !relative(DIST, f).startsWith('pagefind'))
-  .sort()
-  .map((f) => readFileSync(f, 'utf8'))
-  .join('\n');
+const css = siteStylesheets();
 const SAMPLE = ['softmax', 'scaled-dot-product-attention', 'adam', 'batch-normalization', 'kl-divergence', 'gan-minimax-objective'];
 
 /**

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fileNameOf, fontCharacters } from '../../src/lib/font-subset';
-import { BASE, DIST } from '../helpers/dist';
+import { BASE, DIST, siteStylesheets } from '../helpers/dist';
 
 /**
  * The first-visit budget of issue 8, as bytes (not time): an entry page's HTML, the
@@ -17,11 +17,7 @@ const BUDGET = 60_000;
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const fileOf = (url: string) => join(DIST, url.startsWith(BASE) ? url.slice(BASE.length) : url);
 const distFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
-const css = distFiles
-  .filter((f) => f.endsWith('.css') && !f.startsWith('pagefind'))
-  .sort()
-  .map((f) => readFileSync(join(DIST, f), 'utf8'))
-  .join('\n');
+const css = siteStylesheets();
 const woff2 = new Map(distFiles.filter((f) => f.endsWith('.woff2')).map((f) => [fileNameOf(f), join(DIST, f)]));
 const entryIds = readdirSync(join(DIST, 'equations')).filter((id) => existsSync(join(DIST, 'equations', id, 'index.html')));
 

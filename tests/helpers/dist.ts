@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ROOT } from './entries';
 
@@ -10,3 +11,15 @@ export const DIST = isAbsolute(dir) ? dir : join(ROOT, dir);
 
 /** The base path that build was made with, with a trailing slash. */
 export const BASE = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+
+/**
+ * The site's own stylesheets in dist, in file-name order and joined: what the KaTeX font
+ * integration read (Pagefind writes its stylesheets after it, under pagefind/).
+ */
+export function siteStylesheets(): string {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.css') && !f.startsWith('pagefind'))
+    .sort()
+    .map((f) => readFileSync(join(DIST, f), 'utf8'))
+    .join('\n');
+}
