@@ -1,10 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { equationLoader } from './lib/equation-loader';
 import { equationSchema } from './lib/schema';
+import { VERIFICATIONS } from './verification';
 
-/** One Markdown file per equation under content/equations/ (any sub-folder); id = file name. */
+/**
+ * One Markdown file per equation under content/equations/ (any sub-folder); id = file name.
+ * The loader validates every file (and runs the numerical checks) before rendering.
+ */
 const equations = defineCollection({
-  loader: equationLoader({ base: 'content/equations' }),
+  loader: equationLoader({ base: 'content/equations', verifications: VERIFICATIONS }),
   schema: equationSchema,
 });
 

@@ -1,5 +1,4 @@
 import katex from 'katex';
-import { extractMath } from './latex-blocks';
 import { katexOptions } from './katex-options';
 
 /**
@@ -207,27 +206,4 @@ export function katexProblem(latex: string, displayMode: boolean): string | unde
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-}
-
-/** Problems with an entry's Markdown body (frontmatter is checked by the schema). */
-export function lintEntryBody(body: string): string[] {
-  const problems: string[] = [];
-  const { display, inline } = extractMath(body);
-  if (display.length === 0) problems.push('no $$…$$ display equation');
-  for (const [i, latex] of display.entries()) {
-    const where = `$$ block ${i + 1}`;
-    const k = katexProblem(latex, true);
-    if (k) problems.push(`${where}: ${k}`);
-    for (const p of lintLatex(latex)) problems.push(`${where}: ${p}`);
-  }
-  for (const latex of inline) {
-    const where = `inline $${latex.length > 30 ? `${latex.slice(0, 30)}…` : latex}$`;
-    const k = katexProblem(latex, false);
-    if (k) problems.push(`${where}: ${k}`);
-    for (const p of lintLatex(latex)) problems.push(`${where}: ${p}`);
-  }
-  if (!/^## Where\s*\n+\s*- /m.test(body)) {
-    problems.push('no "## Where" section with a list defining every symbol');
-  }
-  return problems;
 }

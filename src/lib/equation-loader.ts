@@ -1,12 +1,17 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { ENTRY_ID_PATTERN } from './schema';
+import { formatProblem, validateEntries, type EntrySource, type ValidateOptions } from './content-validator';
 
-/** Thrown for any content problem; the message always starts with the file path. */
+/** Thrown for any content problem; each line starts with the file path. */
 export class ContentError extends Error {
   override name = 'ContentError';
+  constructor(message: string) {
+    super(message);
+    // The message says where and why; a stack trace into the loader would only bury it.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {
@@ -17,39 +22,21 @@ async function listMarkdown(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Ids are file names, so two files with one name anywhere under the base are a conflict. */
-export function findIdProblems(files: readonly string[], root: string): string[] {
-  const problems: string[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const id = basename(file, '.md');
-    const rel = relative(root, file);
-    if (!ENTRY_ID_PATTERN.test(id)) {
-      problems.push(
-        `${rel}: file name "${id}" is not a valid entry id; use lowercase words joined by hyphens, e.g. "layer-normalization.md"`,
-      );
-    }
-    const first = seen.get(id);
-    if (first) {
-      problems.push(
-        `${rel}: duplicate entry id "${id}", also used by ${first}; entry ids are file names and must be unique across folders`,
-      );
-    } else {
-      seen.set(id, rel);
-    }
-  }
-  return problems;
+/** Every entry under `dir` as a contributor wrote it, with paths relative to `root`. */
+export async function readSources(dir: string, root: string): Promise<EntrySource[]> {
+  const files = await listMarkdown(dir);
+  return Promise.all(files.map(async (file) => ({ file: relative(root, file), text: await readFile(file, 'utf8') })));
 }
 
 /**
- * The collection loader: Astro's `glob()` with the checks it lacks.
+ * The collection loader: the content validator, then Astro's `glob()`.
  *
- * `glob()` logs Markdown render errors and stores the entry with an empty body, so the
- * build would exit 0 with a broken page; it also only warns about duplicate ids and
- * does not know about `related`. This wrapper turns each of those into a thrown error
- * that names the file, so `astro build` fails.
+ * Every file is validated before anything renders (src/lib/content-validator.ts), and all
+ * problems are reported at once, as `file:line — rule — message`. `glob()` itself only
+ * logs Markdown render errors and stores the entry with an empty body, so the build would
+ * exit 0 with a broken page: this wrapper turns those into a thrown error too.
  */
-export function equationLoader(options: { base: string }): Loader {
+export function equationLoader(options: { base: string } & ValidateOptions): Loader {
   const inner = glob({
     pattern: '**/*.md',
     base: options.base,
@@ -61,9 +48,11 @@ export function equationLoader(options: { base: string }): Loader {
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const baseDir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), context.config.root));
-      const files = await listMarkdown(baseDir);
-      const idProblems = findIdProblems(files, root);
-      if (idProblems.length > 0) throw new ContentError(idProblems.join('\n'));
+      const problems = validateEntries(await readSources(baseDir, root), options);
+      if (problems.length > 0) {
+        const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+        throw new ContentError(`${count}:\n${problems.map(formatProblem).join('\n')}`);
+      }
 
       const renderErrors: string[] = [];
       const logger = Object.create(context.logger) as LoaderContext['logger'];
@@ -74,24 +63,11 @@ export function equationLoader(options: { base: string }): Loader {
       if (renderErrors.length > 0) {
         throw new ContentError(renderErrors.map((m) => m.replace(/^Error rendering /, '')).join('\n'));
       }
-
-      const entries = [...context.store.values()];
-      const ids = new Set(entries.map((e) => e.id));
-      const problems: string[] = [];
-      for (const entry of entries) {
-        // A cached entry whose earlier render failed has no HTML: never ship it.
-        if (!entry.rendered?.html) {
-          problems.push(`${entry.filePath ?? entry.id}: entry has no rendered body (it failed to render or has no content)`);
-        }
-        const related = (entry.data['related'] ?? []) as string[];
-        for (const id of related) {
-          if (!ids.has(id)) {
-            problems.push(`${entry.filePath ?? entry.id}: related entry "${id}" does not exist (no file content/equations/**/${id}.md)`);
-          }
-          if (id === entry.id) problems.push(`${entry.filePath ?? entry.id}: an entry cannot be related to itself`);
-        }
+      // A cached entry whose earlier render failed has no HTML: never ship it.
+      const empty = [...context.store.values()].filter((e) => !e.rendered?.html);
+      if (empty.length > 0) {
+        throw new ContentError(empty.map((e) => `${e.filePath ?? e.id} — render — entry has no rendered body`).join('\n'));
       }
-      if (problems.length > 0) throw new ContentError(problems.join('\n'));
     },
   };
 }

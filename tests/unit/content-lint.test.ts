@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintEntryBody, lintLatex, stripCommandArguments } from '../../src/lib/content-lint';
+import { lintLatex, stripCommandArguments } from '../../src/lib/content-lint';
 
-const WHERE = '\n\n## Where\n\n- $x$: the input.\n';
 
 describe('the typesetting rules', () => {
   it('accept carefully typeset LaTeX', () => {
@@ -44,23 +43,5 @@ describe('the typesetting rules', () => {
 
   it('skip the contents of text-like commands', () => {
     expect(stripCommandArguments('a \\text{if {nested} x} b \\operatorname*{arg\\,max} c')).toBe('a   b   c');
-  });
-});
-
-describe('the entry body rules', () => {
-  it('accept a body with a display equation and a where list', () => {
-    expect(lintEntryBody(`$$\nf(x) = x^{2}\n$$${WHERE}`)).toEqual([]);
-  });
-
-  it('require a display equation and a where list', () => {
-    expect(lintEntryBody('Only prose.\n')).toEqual([
-      'no $$…$$ display equation',
-      'no "## Where" section with a list defining every symbol',
-    ]);
-  });
-
-  it('report KaTeX parse errors in display and inline math', () => {
-    expect(lintEntryBody(`$$\n\\frac{1}{2\n$$${WHERE}`).join()).toMatch(/\$\$ block 1: KaTeX parse error/);
-    expect(lintEntryBody(`$$\nx\n$$\n\nInline $\\nosuchmacro$.${WHERE}`).join()).toMatch(/inline \$\\nosuchmacro\$: KaTeX parse error/);
   });
 });

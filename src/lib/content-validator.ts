@@ -1,0 +1,254 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { math } from 'micromark-extension-math';
+import { basename } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { katexProblem, portabilityProblems, styleProblems } from './content-lint';
+import { ENTRY_ID_PATTERN, equationSchema } from './schema';
+import { verifyEntry, type Verification } from './verification';
+
+/**
+ * The one judge of content. Every rule an entry must pass — file name, frontmatter syntax,
+ * schema, math (KaTeX, portability, style), sections, raw HTML and unsafe links, `related`
+ * and prose links, duplicate ids, numerical checks — runs here, on the files as a contributor
+ * wrote them. The collection loader calls it before Astro renders anything, so `npm run build`
+ * reports every problem at once; the tests call the same function, so they cannot disagree.
+ */
+
+/** One thing wrong with one file. */
+export interface ContentProblem {
+  /** Path as given in {@link EntrySource.file} (relative to the project root). */
+  file: string;
+  /** 1-based line in the file, where one applies. */
+  line?: number;
+  /** Short name of the rule, e.g. `schema`, `math`, `related`. */
+  rule: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+/** A Markdown entry as read from disk. */
+export interface EntrySource {
+  /** Path relative to the project root, e.g. `content/equations/losses/huber-loss.md`. */
+  file: string;
+  text: string;
+}
+
+export interface ValidateOptions {
+  /** Numerical checks (src/verification); an entry with checks must pass them. */
+  verifications?: readonly Verification[];
+}
+
+/** `file:line — rule — message`, the form the build prints. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''} — ${p.rule} — ${p.message}`;
+}
+
+/** The entry id of a file: its name without `.md`. */
+export const idOf = (file: string): string => basename(file, '.md');
+
+/** The line of `key:` in the frontmatter (nested keys after their parent), counted in the file. */
+export function keyLine(rawFrontmatter: string, path: readonly PropertyKey[]): number {
+  const lines = rawFrontmatter.split('\n');
+  let from = 0;
+  let found = 0;
+  for (const key of path) {
+    if (typeof key !== 'string') break;
+    const i = lines.findIndex((l, n) => n >= from && new RegExp(`^\\s*-?\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(l));
+    if (i < 0) break;
+    found = i;
+    from = i + 1;
+  }
+  // rawFrontmatter starts right after the opening `---` (line 1), with its own newline.
+  return found + 1;
+}
+
+interface ParsedEntry {
+  source: EntrySource;
+  id: string;
+  raw: string;
+  data?: ReturnType<typeof equationSchema.parse>;
+  tree?: Root;
+}
+
+const MATH_EXTENSIONS = { extensions: [math()], mdastExtensions: [mathFromMarkdown()] };
+const ENTRY_LINK = /^\/equations\/([^/?#]+)\/?(?:[?#].*)?$/;
+const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;
+
+function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntry {
+  const id = idOf(source.file);
+  const add = (rule: string, message: string, line?: number) =>
+    problems.push({ file: source.file, rule, message, ...(line ? { line } : {}) });
+  const text = source.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!ENTRY_ID_PATTERN.test(id)) {
+    add('file-name', `"${id}" is not a valid entry id; name the file in lowercase words joined by hyphens, e.g. "layer-normalization.md"`);
+  }
+  if (!/^---\n/.test(text)) {
+    add('frontmatter', 'the file must start with a frontmatter block between two "---" lines (title, category, summary …)', 1);
+    return { source, id, raw: '' };
+  }
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    add('frontmatter', `the frontmatter is not valid YAML: ${reason}; check quoting and indentation`, (mark?.line ?? 0) + 2);
+    return { source, id, raw: '' };
+  }
+  if (parsed.rawFrontmatter === '') {
+    add('frontmatter', 'the frontmatter block is not closed: end it with a "---" line', 1);
+    return { source, id, raw: '' };
+  }
+  const entry: ParsedEntry = { source, id, raw: parsed.rawFrontmatter };
+  const result = equationSchema.safeParse(parsed.frontmatter);
+  if (result.success) {
+    entry.data = result.data;
+    // content/equations/<category>/<id>.md: the folder says where a reader of the repository looks.
+    const folder = /(?:^|\/)content\/equations\/([^/]+)\/[^/]+\.md$/.exec(source.file)?.[1];
+    if (folder !== undefined && folder !== result.data.category) {
+      add(
+        'folder',
+        `the entry's category is "${result.data.category}" but it lives in ${folder}/; move it to content/equations/${result.data.category}/`,
+        keyLine(parsed.rawFrontmatter, ['category']),
+      );
+    }
+  } else {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || '(frontmatter)';
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; the fields are documented in src/lib/schema.ts and CONTRIBUTING.md`
+          : issue.message.includes(issue.path.at(-1)?.toString() ?? '\0')
+            ? issue.message
+            : `${field}: ${issue.message}`;
+      add('schema', message, keyLine(parsed.rawFrontmatter, issue.path));
+    }
+  }
+  entry.tree = fromMarkdown(parsed.content, MATH_EXTENSIONS);
+  return entry;
+}
+
+/** Rules on the Markdown body: math, sections, raw HTML, unsafe links and images. */
+function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const tree = entry.tree;
+  if (!tree) return problems;
+  const add = (rule: string, message: string, line?: number) =>
+    problems.push({ file: entry.source.file, rule, message, ...(line ? { line } : {}) });
+  const seen = { display: 0, where: false };
+  visit(tree, (node, index, parent) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'math':
+      case 'inlineMath': {
+        const display = node.type === 'math';
+        const latex = display ? node.value.trim() : node.value;
+        if (display) seen.display += 1;
+        const what = display ? `$$ block ${seen.display}` : `inline $${latex.length > 30 ? `${latex.slice(0, 30)}…` : latex}$`;
+        if (latex.trim() === '') {
+          add('math', `${what} is empty; remove it or write the formula`, line);
+          break;
+        }
+        const k = katexProblem(latex, display);
+        if (k) add('math', `${what}: invalid LaTeX: ${k}`, line);
+        for (const p of portabilityProblems(latex)) add('portability', `${what}: ${p}`, line);
+        for (const p of styleProblems(latex)) add('style', `${what}: ${p}`, line);
+        break;
+      }
+      case 'html':
+        add('raw-html', `raw HTML is not allowed in entries (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown`, line);
+        break;
+      case 'image':
+        add('image', 'images are not allowed in entries; write the formula in $$…$$', line);
+        break;
+      case 'link':
+      case 'definition': {
+        if (UNSAFE_URL.test(node.url)) {
+          add('unsafe-link', `link to "${node.url.slice(0, 40)}" is not allowed; links must be http(s) or relative`, line);
+          break;
+        }
+        const m = ENTRY_LINK.exec(node.url);
+        if (m && !ids.has(m[1] ?? '')) {
+          add('entry-link', `link to a missing entry "${m[1] ?? ''}" (${node.url}); no content/equations/**/${m[1] ?? ''}.md exists`, line);
+        }
+        break;
+      }
+      case 'heading': {
+        const next = index !== undefined ? parent?.children[index + 1] : undefined;
+        const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+        if (node.depth === 2 && text.trim() === 'Where') {
+          if (next?.type === 'list') seen.where = true;
+        }
+        break;
+      }
+      default:
+    }
+  });
+  if (seen.display === 0) add('display-equation', 'no $$…$$ display equation; an entry shows at least one');
+  if (!seen.where) add('where-section', 'no "## Where" section with a list defining every symbol; add one after the equations');
+  return problems;
+}
+
+/** `related` ids that exist, are not the entry itself and are listed once. */
+function relatedProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProblem[] {
+  const related = entry.data?.related ?? [];
+  const line = keyLine(entry.raw, ['related']);
+  const problems: ContentProblem[] = [];
+  const add = (message: string) => problems.push({ file: entry.source.file, line, rule: 'related', message });
+  const seen = new Set<string>();
+  for (const id of related) {
+    if (id === entry.id) add('an entry cannot be related to itself; remove its own id from related');
+    else if (!ids.has(id)) add(`related entry "${id}" does not exist (no file content/equations/**/${id}.md); fix the id or remove it`);
+    if (seen.has(id)) add(`related entry "${id}" is listed twice`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+/** The display blocks of a parsed entry, exactly as remark-math reads them. */
+function displayBlocks(tree: Root): string[] {
+  const blocks: string[] = [];
+  visit(tree, 'math', (node) => {
+    blocks.push(node.value.trim());
+  });
+  return blocks;
+}
+
+/**
+ * Validates a whole collection. Returns every problem, sorted by file and line; [] when the
+ * collection may be built.
+ */
+export function validateEntries(sources: readonly EntrySource[], options: ValidateOptions = {}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const entries = sources.map((s) => parseEntry(s, problems));
+
+  const byId = new Map<string, string>();
+  for (const { id, source } of entries) {
+    const first = byId.get(id);
+    if (first) {
+      problems.push({
+        file: source.file,
+        rule: 'duplicate-id',
+        message: `duplicate entry id "${id}", also used by ${first}; entry ids are file names and must be unique across folders`,
+      });
+    } else byId.set(id, source.file);
+  }
+  const ids = new Set(byId.keys());
+
+  for (const entry of entries) {
+    const own = bodyProblems(entry, ids);
+    problems.push(...own, ...relatedProblems(entry, ids));
+    // Numerical checks only run on math that parses: a KaTeX error already says what is wrong.
+    if (entry.tree && options.verifications && !own.some((p) => p.rule === 'math')) {
+      try {
+        verifyEntry(entry.id, displayBlocks(entry.tree), options.verifications);
+      } catch (error) {
+        problems.push({ file: entry.source.file, rule: 'verification', message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+}

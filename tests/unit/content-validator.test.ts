@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, keyLine, validateEntries, type EntrySource } from '../../src/lib/content-validator';
+import { VERIFICATIONS } from '../../src/verification';
+
+/**
+ * The content validator is the one judge the build runs (src/lib/equation-loader.ts calls
+ * it before rendering): these fixtures are what a contributor, or an attacker, could write.
+ * Bad input must fail naming the file, the line where one applies, the rule and a fix;
+ * valid-but-unusual input must pass. tests/build/build-failures.test.ts proves the wiring
+ * through a real `astro build`.
+ */
+
+const FRONTMATTER = ['title: Good entry', 'category: activations', 'summary: A valid entry used by the validator tests.'];
+const BODY = '$$\nf(x) = x^{2}\n$$\n\n## Where\n\n- $x$: the input.\n';
+
+function entry(options: { frontmatter?: string[]; extra?: string[]; body?: string } = {}): string {
+  return `---\n${[...(options.frontmatter ?? FRONTMATTER), ...(options.extra ?? [])].join('\n')}\n---\n\n${options.body ?? BODY}`;
+}
+
+const FILE = 'content/equations/activations/good-entry.md';
+
+/** Problems of a one-entry collection (plus `others`), formatted as the build prints them. */
+function problems(text: string, file = FILE, others: EntrySource[] = []): string[] {
+  return validateEntries([{ file, text }, ...others], { verifications: VERIFICATIONS }).map(formatProblem);
+}
+
+/** The one problem a broken fixture must produce: starts with the file (and line), names rule and reason. */
+function expectOne(text: string, rule: string, reason: RegExp, file = FILE): void {
+  const found = problems(text, file);
+  expect(found, found.join('\n')).toHaveLength(1);
+  expect(found[0]?.startsWith(file)).toBe(true);
+  expect(found[0]).toContain(` — ${rule} — `);
+  expect(found[0]).toMatch(reason);
+}
+
+describe('the content validator accepts', () => {
+  it('a minimal valid entry (the control case)', () => {
+    expect(problems(entry())).toEqual([]);
+  });
+
+  it.each([
+    ['Windows line endings', entry().replace(/\n/g, '\r\n')],
+    ['a byte-order mark', `\uFEFF${entry()}`],
+    ['Chinese and other Unicode in the prose', entry({ body: `${BODY}\n## Notes\n\n交叉熵 (cross-entropy) — naïve, Schrödinger.\n` })],
+    [
+      'a quoted title with a colon, quotes and a question mark summary',
+      entry({
+        frontmatter: ['title: "Attention: what is \\"it\\"?"', 'category: activations', 'summary: Does it end with a question mark?'],
+      }),
+    ],
+    [
+      'several display blocks, aligned rows and cases',
+      entry({
+        body: `$$\n\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}\n$$\n\n$$\nf(x) = \\begin{cases} x & \\text{if } x > 0, \\\\ 0 & \\text{otherwise} \\end{cases}\n$$\n\n## Where\n\n- $x$: the input.\n`,
+      }),
+    ],
+    ['a dollar sign in prose and code', entry({ body: `${BODY}\nCosts \\$5; in code: \`$HOME\`.\n` })],
+    [
+      'http(s), relative and anchor links',
+      entry({ body: `${BODY}\nSee [the paper](https://arxiv.org/abs/1706.03762), [home](/), [below](#notes) and [mail](mailto:a@b.c).\n` }),
+    ],
+    [
+      'every optional field',
+      entry({
+        extra: [
+          'aliases: [good, "g(x)"]',
+          'tags: [test]',
+          'paper:',
+          '  title: A Paper',
+          '  authors: [A. Author]',
+          '  year: 2017',
+          '  url: https://arxiv.org/abs/1706.03762',
+          '  arxiv: "1706.03762"',
+          '  doi: 10.1162/neco.1997.9.8.1735',
+          '  venue: NeurIPS',
+        ],
+      }),
+    ],
+  ])('%s', (_name, text) => {
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('an entry in a deeper folder, and related entries that exist', () => {
+    const other = { file: 'content/equations/activations/more/other-entry.md', text: entry({ extra: ['related: [good-entry]'] }) };
+    expect(problems(entry({ extra: ['related: [other-entry]'] }), FILE, [other])).toEqual([]);
+  });
+});
+
+describe('the content validator rejects, naming the file, line, rule and fix', () => {
+  describe('the file itself', () => {
+    it.each([
+      ['an empty file', ''],
+      ['no frontmatter', BODY],
+      ['an unclosed frontmatter block', `---\ntitle: x\n\n${BODY}`],
+      ['TOML frontmatter', `+++\ntitle = "x"\n+++\n\n${BODY}`],
+    ])('%s', (_name, text) => {
+      expectOne(text, 'frontmatter', /frontmatter/);
+    });
+
+    it('YAML that does not parse, at its line', () => {
+      const found = problems(entry({ extra: ['aliases: [unclosed'] }));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/^content\/equations\/activations\/good-entry\.md:\d+ — frontmatter — the frontmatter is not valid YAML/);
+      expectOne(entry({ frontmatter: ['title: "unclosed', ...FRONTMATTER.slice(1)] }), 'frontmatter', /not valid YAML/);
+      expectOne(entry({ frontmatter: ['title: Good', '\tcategory: activations', FRONTMATTER[2] ?? ''] }), 'frontmatter', /not valid YAML/);
+    });
+
+    it.each([
+      ['upper case', 'content/equations/activations/Good-Entry.md'],
+      ['an underscore', 'content/equations/activations/good_entry.md'],
+      ['a space', 'content/equations/activations/good entry.md'],
+      ['a trailing hyphen', 'content/equations/activations/good-.md'],
+    ])('a file name with %s', (_name, file) => {
+      expectOne(entry(), 'file-name', /not a valid entry id/, file);
+    });
+
+    it('a file in the folder of another category, at the category line', () => {
+      expectOne(
+        entry(),
+        'folder',
+        /lives in losses\/; move it to content\/equations\/activations\//,
+        'content/equations/losses/good-entry.md',
+      );
+      expect(problems(entry(), 'content/equations/losses/good-entry.md')[0]).toMatch(/good-entry\.md:3 — folder/);
+    });
+
+    it('two files with one id, in different folders, naming both', () => {
+      const found = problems(entry(), FILE, [{ file: 'content/equations/activations/x/good-entry.md', text: entry() }]);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/duplicate entry id "good-entry", also used by content\/equations\/activations\/good-entry\.md/);
+      expect(found[0]).toMatch(/^content\/equations\/activations\/x\/good-entry\.md/);
+    });
+  });
+
+  describe('every frontmatter field', () => {
+    const without = (key: string) => FRONTMATTER.filter((l) => !l.startsWith(`${key}:`));
+    it.each([
+      ['a missing title', without('title'), /title is required/],
+      ['an empty title', ['title: "  "', ...without('title')], /title must not be empty/],
+      ['a numeric title', ['title: 42', ...without('title')], /title/],
+      ['a title of 81 characters', [`title: ${'x'.repeat(81)}`, ...without('title')], /at most 80 characters/],
+      ['HTML in the title', ['title: <script>alert(1)</script>', ...without('title')], /no HTML tags/],
+      ['math in the title', ['title: The $x$ function', ...without('title')], /no math/],
+      ['a missing category', without('category'), /category/],
+      [
+        'a misspelled category, listing the valid ones',
+        ['category: activation', ...without('category')],
+        /is not valid; use one of: .*activations, losses/,
+      ],
+      ['a list as category', ['category: [activations]', ...without('category')], /category/],
+      ['a missing summary', without('summary'), /summary is required/],
+      ['a summary without a full stop', ['summary: No full stop', ...without('summary')], /ending with a period/],
+      ['a summary of 241 characters', [`summary: ${'x'.repeat(240)}.`, ...without('summary')], /at most 240 characters/],
+      ['HTML in the summary', ['summary: An <img src=x onerror=alert(1)> entry.', ...without('summary')], /no HTML tags/],
+    ])('%s', (_name, frontmatter, reason) => {
+      expectOne(entry({ frontmatter }), 'schema', reason);
+    });
+
+    it.each([
+      ['aliases as a string', ['aliases: softmax'], /aliases/],
+      ['an empty alias', ['aliases: [""]'], /aliases\[\] must not be empty/],
+      ['HTML in a tag', ['tags: ["<b>x</b>"]'], /tags\[\] is plain text/],
+      ['a paper without authors', ['paper:', '  title: T', '  year: 2017', '  url: https://example.org'], /paper\.authors/],
+      [
+        'a paper with no author',
+        ['paper:', '  title: T', '  authors: []', '  year: 2017', '  url: https://example.org'],
+        /at least one author/,
+      ],
+      [
+        'a year as text',
+        ['paper:', '  title: T', '  authors: [A]', '  year: "2017"', '  url: https://example.org'],
+        /paper\.year must be a number/,
+      ],
+      ['a year in the future', ['paper:', '  title: T', '  authors: [A]', '  year: 3017', '  url: https://example.org'], /paper\.year/],
+      [
+        'a javascript: paper URL',
+        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: "javascript:alert(1)"'],
+        /http\(s\) URL/,
+      ],
+      ['an ftp paper URL', ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: ftp://example.org/p.pdf'], /http\(s\) URL/],
+      [
+        'an unquoted arXiv id',
+        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://arxiv.org/abs/1706.03760', '  arxiv: 1706.03760'],
+        /quoted string/,
+      ],
+      [
+        'a DOI with its resolver',
+        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://doi.org/10.1/x', '  doi: https://doi.org/10.1/x'],
+        /no https:\/\/doi\.org\/ prefix/,
+      ],
+      [
+        'an unknown field in paper',
+        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://example.org', '  pages: 1-10'],
+        /unknown field\(s\) "pages"/,
+      ],
+      ['a misspelled top-level field', ['sumary: Typo.'], /unknown field\(s\) "sumary"/],
+      ['related as a string', ['related: other'], /related/],
+      ['a related id that is not an id', ['related: [Other Entry]'], /related ids are file names/],
+    ])('%s', (_name, extra, reason) => {
+      expectOne(entry({ extra }), 'schema', reason);
+    });
+
+    it('points at the line of the field, nested fields included', () => {
+      expect(
+        problems(entry({ extra: ['paper:', '  title: T', '  authors: [A]', '  year: "2017"', '  url: https://example.org'] }))[0],
+      ).toMatch(/good-entry\.md:8 — schema — paper\.year/);
+      expect(keyLine('\ntitle: x\npaper:\n  title: y\n', ['paper', 'title'])).toBe(4);
+    });
+
+    it.each([
+      ['a missing entry', ['related: [no-such-entry]'], /related entry "no-such-entry" does not exist/],
+      ['itself', ['related: [good-entry]'], /cannot be related to itself/],
+    ])('a related link to %s', (_name, extra, reason) => {
+      expectOne(entry({ extra }), 'related', reason);
+    });
+
+    it('a related entry listed twice', () => {
+      const other = { file: 'content/equations/activations/other-entry.md', text: entry() };
+      expect(problems(entry({ extra: ['related: [other-entry, other-entry]'] }), FILE, [other])).toEqual([
+        `${FILE}:5 — related — related entry "other-entry" is listed twice`,
+      ]);
+    });
+  });
+
+  describe('the math', () => {
+    const display = (latex: string) => entry({ body: `$$\n${latex}\n$$\n\n## Where\n\n- $x$: the input.\n` });
+    it.each([
+      ['an unclosed brace', '\\frac{1}{2', 'math', /\$\$ block 1: invalid LaTeX: KaTeX parse error/],
+      ['an undefined macro', '\\undefinedmacro{x}', 'math', /undefinedmacro/],
+      ['\\left without \\right', '\\left( x', 'math', /invalid LaTeX/],
+      ['a stray alignment tab', 'a & b', 'math', /invalid LaTeX/],
+      ['\\href (KaTeX trust is off)', '\\href{javascript:alert(1)}{x}', 'portability', /\\href/],
+      ['\\url', '\\url{https://example.org}', 'portability', /\\url/],
+      ['\\includegraphics', '\\includegraphics{x.png}', 'portability', /\\includegraphics/],
+      ['\\htmlClass', '\\htmlClass{x}{y}', 'portability', /\\htmlClass/],
+      ['\\def', '\\def\\x{y} \\x', 'portability', /\\def/],
+      ['\\newcommand', '\\newcommand{\\x}{y} \\x', 'portability', /\\newcommand/],
+      ['a KaTeX-only shortcut', '\\R^{n}', 'portability', /\\R: not available in pdfLaTeX/],
+      ['a top-level environment', '\\begin{align} a &= b \\end{align}', 'portability', /\\begin\{align\} inside \$\$/],
+      ['\\newline', 'a \\newline b', 'portability', /\\newline/],
+      ['a bare function name', 'softmax(z)', 'style', /bare word "softmax"/],
+      ['^T for a transpose', 'x^T y', 'style', /\^\\top/],
+      ['|| for a norm', '||x||', 'style', /"\|\|" in math/],
+    ])('%s', (_name, latex, rule, reason) => {
+      const found = problems(display(latex));
+      expect(found.length, found.join('\n')).toBeGreaterThan(0);
+      expect(
+        found.some((p) => p.startsWith(`${FILE}:`) && p.includes(` — ${rule} — `) && reason.test(p)),
+        found.join('\n'),
+      ).toBe(true);
+    });
+
+    it('Unicode inside display or inline math', () => {
+      expectOne(display('\\mu = \\frac{1}{H}∑_{i=1}^{H} x_i'), 'portability', /Unicode character\(s\) "∑"/);
+      expectOne(entry({ body: `${BODY}\nWith $σ$ inline.\n` }), 'portability', /inline \$σ\$: Unicode/);
+    });
+
+    it('invalid inline math, at its line', () => {
+      expect(problems(entry({ body: `${BODY}\nAn $\\undefinedmacro$ here.\n` }))).toEqual([
+        expect.stringMatching(/^content\/equations\/activations\/good-entry\.md:15 — math — inline \$\\undefinedmacro\$: invalid LaTeX/),
+      ]);
+    });
+
+    it('an empty display block', () => {
+      expectOne(entry({ body: `$$\n$$\n\n${BODY}` }), 'math', /\$\$ block 1 is empty/);
+    });
+
+    it('pathological math without hanging: 20,000 terms, 3,000 nested groups, 2,000 nested fractions', () => {
+      expect(problems(display(Array.from({ length: 20_000 }, (_, i) => `x_{${i}}`).join(' + ')))).toEqual([]);
+      expect(problems(display(`${'{'.repeat(3000)}x${'}'.repeat(3000)}`)).every((p) => p.startsWith(FILE))).toBe(true);
+      const fractions = problems(display(`${'\\frac{1}{'.repeat(2000)}x${'}'.repeat(2000)}`));
+      expect(fractions.every((p) => p.startsWith(FILE))).toBe(true);
+    });
+
+    it('a formula that disagrees with its numerical check, naming the entry', () => {
+      const wrongRelu = display(
+        '\\operatorname{ReLU}(x) = \\max(0, x) =\n\\begin{cases}\n  -x & \\text{if } x > 0, \\\\\n  0 & \\text{otherwise}\n\\end{cases}',
+      );
+      const found = problems(wrongRelu.replace('title: Good entry', 'title: ReLU'), 'content/equations/activations/relu.md');
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/relu\.md — verification — relu: the formula disagrees with its reference implementation/);
+    });
+  });
+
+  describe('the prose', () => {
+    it.each([
+      ['a script element', '<script>alert(1)</script>', 'raw-html'],
+      ['an image with onerror', '<img src=x onerror="alert(1)">', 'raw-html'],
+      ['inline HTML', 'Some <b>bold</b> text.', 'raw-html'],
+      ['an iframe', '<iframe src="https://example.org"></iframe>', 'raw-html'],
+      ['an HTML comment', '<!-- hidden -->', 'raw-html'],
+      ['a javascript: link', '[x](javascript:alert(1))', 'unsafe-link'],
+      ['an upper-case JAVASCRIPT: link', '[x](JAVASCRIPT:alert(1))', 'unsafe-link'],
+      ['a javascript: link hidden in a character reference', '[x](javascript&#58;alert(1))', 'unsafe-link'],
+      ['a javascript: autolink', '<javascript:alert(1)>', 'unsafe-link'],
+      ['a data: link', '[x](data:text/html,<script>alert(1)</script>)', 'unsafe-link'],
+      ['a vbscript: reference definition', '[x][r]\n\n[r]: vbscript:msgbox', 'unsafe-link'],
+      ['an image (a third-party request)', '![x](https://example.org/x.png)', 'image'],
+      ['a link to a missing entry', 'See [ReLU](/equations/relu/).', 'entry-link'],
+    ])('%s', (_name, prose, rule) => {
+      const found = problems(entry({ body: `${BODY}\n${prose}\n` }));
+      expect(found.length, found.join('\n')).toBeGreaterThan(0);
+      expect(
+        found.every((p) => p.startsWith(`${FILE}:`) && p.includes(` — ${rule} — `)),
+        found.join('\n'),
+      ).toBe(true);
+    });
+
+    it('no display equation, or no Where list', () => {
+      expectOne(entry({ body: 'Only prose with $x$.\n\n## Where\n\n- $x$: x.\n' }), 'display-equation', /no \$\$…\$\$ display equation/);
+      expectOne(entry({ body: '$$\nx\n$$\n' }), 'where-section', /no "## Where" section/);
+      expectOne(entry({ body: '$$\nx\n$$\n\n## Where\n\nx is the input.\n' }), 'where-section', /with a list/);
+    });
+  });
+
+  it('reports every problem of every file at once, sorted by file and line', () => {
+    const found = validateEntries([
+      {
+        file: 'content/equations/losses/b-entry.md',
+        text: entry({ frontmatter: ['title: B', 'category: losses', 'summary: No stop'], body: '$$\n\\frac{1}{2\n$$\n' }),
+      },
+      { file: 'content/equations/activations/a-entry.md', text: entry({ extra: ['related: [nowhere]'] }) },
+    ]).map(formatProblem);
+    expect(found).toEqual([
+      'content/equations/activations/a-entry.md:5 — related — related entry "nowhere" does not exist (no file content/equations/**/nowhere.md); fix the id or remove it',
+      'content/equations/losses/b-entry.md:4 — schema — summary must be a full sentence ending with a period',
+      expect.stringMatching(/^content\/equations\/losses\/b-entry\.md:7 — math — \$\$ block 1: invalid LaTeX/),
+      'content/equations/losses/b-entry.md — where-section — no "## Where" section with a list defining every symbol; add one after the equations',
+    ]);
+  });
+});
