@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-base/', 'test-results/', '.astro/', 'node_modules/'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

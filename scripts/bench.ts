@@ -17,12 +17,29 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, measurePage, measureSearch } from './bench/browser.ts';
 import { CHROMIUM } from './chromium.ts';
+import { parseCommandLine } from './cli.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { build, copyProject, dirStats, removeProject, writeEntries } from './bench/project.ts';
 import { benchmarksMarkdown, benchTable, describeMachine, PAGE_TYPES, type ConfigResult } from './bench/report.ts';
 import { formatCount, parseOptions } from './bench/stats.ts';
 import { generateEntries } from './bench/synthetic.ts';
 import { startServer } from './static-server.ts';
+
+const USAGE = `
+Usage: npm run bench [-- options]
+
+Builds the real site and synthetic collections in temporary copies of the project and
+measures build time and memory, dist and search-index size, search bytes and latency in
+Chromium, page weights and Lighthouse scores; prints a Markdown table and writes BENCHMARKS.md.
+
+Options:
+  --quick            without the 5,000-entry collection
+  --sizes N[,N…]     the synthetic collection sizes (default: 1000,5000), e.g. --sizes 10000
+  --no-lighthouse    skip Lighthouse
+  --no-write         print only, leave BENCHMARKS.md alone
+  --ref REV          build a commit (e.g. HEAD) instead of the working tree
+  --help             show this help
+`;
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED = 20240601;
@@ -141,7 +158,7 @@ async function measure(
   }
 }
 
-const options = parseOptions(process.argv.slice(2));
+const options = parseCommandLine(USAGE, process.argv.slice(2), parseOptions);
 const started = performance.now();
 const machine = describeMachine(ROOT, CHROMIUM, options.ref);
 const configs = [{ label: 'Real site' }, ...options.sizes.map((size) => ({ label: `${formatCount(size)} synthetic`, size }))];

@@ -6,6 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM } from './chromium.ts';
+import { parseCommandLine, UsageError } from './cli.ts';
+
+const USAGE = `
+Usage: node scripts/preflight.ts
+
+The first step of npm test: exits 1, printing the install line, when Chromium or pdfLaTeX
+(with amsmath, amssymb and bm) is missing. Takes no options.
+`;
 
 export const PDFLATEX = process.env['PDFLATEX_PATH'] ?? 'pdflatex';
 /** The Debian packages that give pdflatex with amsmath, amssymb/amsfonts and bm. */
@@ -19,6 +27,10 @@ function runs(command: string, args: string[]): boolean {
     return false;
   }
 }
+
+parseCommandLine(USAGE, process.argv.slice(2), (argv) => {
+  if (argv.length > 0) throw new UsageError(`unknown option ${JSON.stringify(argv[0])}`);
+});
 
 const missing: string[] = [];
 if (!existsSync(CHROMIUM)) {

@@ -3,6 +3,7 @@
  * GNU time output parsing and the Markdown table. Unit-tested in tests/unit/bench.test.ts.
  */
 import { gzipSync } from 'node:zlib';
+import { UsageError } from '../cli.ts';
 
 export interface BenchOptions {
   /** Synthetic collection sizes to build, in order. */
@@ -36,10 +37,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       explicitSizes = true;
     } else if (arg === '--ref' || arg.startsWith('--ref=')) {
       const value = arg === '--ref' ? argv[(i += 1)] : arg.slice('--ref='.length);
-      if (!value || value.startsWith('-')) throw new Error('--ref takes a commit, e.g. --ref HEAD');
+      if (!value || value.startsWith('-')) throw new UsageError('--ref takes a commit, e.g. --ref HEAD');
       options.ref = value;
     } else {
-      throw new Error(`unknown option ${JSON.stringify(arg)}; use --quick, --sizes 1000,5000, --no-lighthouse, --no-write, --ref HEAD`);
+      throw new UsageError(`unknown option ${JSON.stringify(arg)}; see --help`);
     }
   }
   if (quick && !explicitSizes) options.sizes = options.sizes.filter((n) => n < 5000);
@@ -53,7 +54,7 @@ function parseSizes(value: string): number[] {
     .filter(Boolean)
     .map(Number);
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 2)) {
-    throw new Error(`--sizes takes comma-separated entry counts of at least 2, e.g. --sizes 1000,5000 (got ${JSON.stringify(value)})`);
+    throw new UsageError(`--sizes takes comma-separated entry counts of at least 2, e.g. --sizes 1000,5000 (got ${JSON.stringify(value)})`);
   }
   return sizes;
 }

@@ -2,17 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme';
-import { openSession, type BrowserSession } from '../helpers/browser';
-
-/** One page of each type, as a reader reaches it. */
-const PAGE_TYPES = {
-  home: '',
-  category: 'activations/',
-  entry: 'equations/scaled-dot-product-attention/',
-  'entry with aligned rows': 'equations/adam/',
-  search: 'search/?q=attention',
-  'not found': '404.html',
-} as const;
+import { cspViolations, openPage, openSession, PAGE_TYPES, type BrowserSession, type OpenOptions } from '../helpers/browser';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -22,21 +12,7 @@ afterAll(async () => {
   await session.close();
 });
 
-/** Opens a page with a recorder of CSP violations installed before any of its scripts run. */
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const page = await session.newPage();
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  if (options.width) await page.setViewportSize({ width: options.width, height: 800 });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
-  });
-  await page.goto(`${session.site.url}${path}`);
-  await page.waitForLoadState('load');
-  if (path.startsWith('search/')) await page.locator('search-page .search-result').first().waitFor();
-  return page;
-}
+const open = (path: string, options: OpenOptions = {}): Promise<Page> => openPage(session, path, options);
 
 /**
  * Lighthouse's mobile viewport is 412 px wide; its accessibility audit runs axe there. At that
@@ -53,26 +29,7 @@ const MOBILE_WIDTH = 412;
  */
 const LIGHTHOUSE_RULES = ['target-size', 'identical-links-same-purpose', 'table-fake-caption', 'td-has-header'];
 
-const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
 describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
-  it('keeps to its Content-Security-Policy and requests nothing from another origin', async () => {
-    const before = session.requests.length;
-    const page = await open(path);
-    // Use the page: search from the header too, so Pagefind's WebAssembly loads under the CSP.
-    await page.locator('#header-search-input').fill('softmax');
-    await page.locator('search-box .search-result').first().waitFor();
-    await expect(violationsOf(page)).resolves.toEqual([]);
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(csp).toMatch(/script-src 'self'[^;]*;/);
-    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("base-uri 'self'");
-    const foreign = session.requests.slice(before).filter((url) => new URL(url).origin !== session.site.origin && !url.startsWith('data:'));
-    expect(foreign).toEqual([]);
-    await page.close();
-  });
-
   it.each([
     ['light', 'desktop'],
     ['dark', 'desktop'],
@@ -155,7 +112,7 @@ describe('the theme toggle', () => {
     });
     await page.goto(`${session.site.url}${PAGE_TYPES.home}`);
     await expect(page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).resolves.toBe('rgb(17, 20, 24)');
-    await expect(violationsOf(page)).resolves.toEqual([]);
+    await expect(cspViolations(page)).resolves.toEqual([]);
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');

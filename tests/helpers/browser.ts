@@ -25,6 +25,10 @@ export async function openSession(options: { dir?: string; base?: string; javaSc
     args: ARGS,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  // Playwright's 30 s defaults are a hang guard, not a speed test: on a loaded machine a page
+  // may take longer, so they are as long as the test timeout.
+  context.setDefaultTimeout(5 * 60_000);
+  context.setDefaultNavigationTimeout(5 * 60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -40,3 +44,41 @@ export async function openSession(options: { dir?: string; base?: string; javaSc
     },
   };
 }
+
+/** One page of each type, as a reader reaches it. */
+export const PAGE_TYPES = {
+  home: '',
+  category: 'activations/',
+  entry: 'equations/scaled-dot-product-attention/',
+  'entry with aligned rows': 'equations/adam/',
+  search: 'search/?q=attention',
+  'not found': '404.html',
+} as const;
+
+export interface OpenOptions {
+  colorScheme?: 'light' | 'dark';
+  width?: number;
+}
+
+/**
+ * Opens a page of the site with a recorder of CSP violations installed before any of its
+ * scripts run (read them with {@link cspViolations}); on the search page, waits for results.
+ */
+export async function openPage(session: BrowserSession, path: string, options: OpenOptions = {}): Promise<Page> {
+  const page = await session.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  if (options.width) await page.setViewportSize({ width: options.width, height: 800 });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+  });
+  await page.goto(`${session.site.url}${path}`);
+  await page.waitForLoadState('load');
+  if (path.startsWith('search/')) await page.locator('search-page .search-result').first().waitFor();
+  return page;
+}
+
+/** The CSP violations a page opened with {@link openPage} has seen so far. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

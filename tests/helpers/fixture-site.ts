@@ -36,7 +36,7 @@ export function buildSite(dir: string, env: Record<string, string> = {}): Promis
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', dir], {
       cwd: dir,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ASTRO_CACHE_DIR: join(dir, '.astro-cache'), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));

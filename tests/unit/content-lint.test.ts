@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintLatex, stripCommandArguments } from '../../src/lib/content-lint';
 
-
 describe('the typesetting rules', () => {
   it('accept carefully typeset LaTeX', () => {
     expect(lintLatex('\\operatorname{softmax}\\left(\\frac{\\mathbf{Q}\\mathbf{K}^\\top}{\\sqrt{d_k}}\\right)\\mathbf{V}')).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type BrowserSession } from '../helpers/browser';
-import { exported } from '../helpers/exported';
+import { openSession, type BrowserSession } from '../../helpers/browser';
+import { exported } from '../../helpers/exported';
 
 const softmax = exported.equations.find((e) => e.id === 'softmax');
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type BrowserSession } from '../helpers/browser';
+import { openSession, type BrowserSession } from '../../helpers/browser';
 
 /**
  * Proof that subsetting each KaTeX font to the characters it draws (src/lib/font-subset.ts)

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type BrowserSession } from '../helpers/browser';
-import { latexOf } from '../helpers/exported';
+import { openSession, type BrowserSession } from '../../helpers/browser';
+import { latexOf } from '../../helpers/exported';
 
 let session: BrowserSession;
 beforeAll(async () => {

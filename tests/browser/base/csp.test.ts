@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspViolations, openPage, openSession, PAGE_TYPES, type BrowserSession } from '../../helpers/browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
+  it('keeps to its Content-Security-Policy and requests nothing from another origin', async () => {
+    const before = session.requests.length;
+    const page = await openPage(session, path);
+    // Use the page: search from the header too, so Pagefind's WebAssembly loads under the CSP.
+    await page.locator('#header-search-input').fill('softmax');
+    await page.locator('search-box .search-result').first().waitFor();
+    await expect(cspViolations(page)).resolves.toEqual([]);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'[^;]*;/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    const foreign = session.requests.slice(before).filter((url) => new URL(url).origin !== session.site.origin && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
