@@ -78,7 +78,6 @@ export function readyTasks(
 
 /** Vitest's closing "Tests  12 failed | 900 passed (912)" line, as counts. */
 export function vitestCounts(output: string): { passed: number; failed: number; skipped: number } | undefined {
-  // eslint-disable-next-line no-control-regex
   const line = output.replace(/\x1b\[[0-9;]*m/g, '').match(/^\s*Tests\s+(.*)$/m)?.[1];
   if (!line) return undefined;
   const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0);

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseServeOptions, serveOnFreePort } from '../../scripts/serve';
+import { checkGraph, readyTasks, vitestCounts, type Task } from '../../scripts/tasks';
+import { parseTestOptions, selectTasks, TASKS } from '../../scripts/test';
+import { ROOT } from '../helpers/entries';
+
+/** Runs a script with the project's Node, as `npm run` does. */
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('every script', () => {
+  it.each(['serve.ts', 'bench.ts', 'test.ts', 'preflight.ts'])('%s prints its usage for --help and exits 0', (script) => {
+    const { code, stdout, stderr } = run(script, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: /);
+    expect(stderr).toBe('');
+  });
+
+  it.each([
+    ['serve.ts', ['--bogus'], 'unknown option "--bogus"'],
+    ['serve.ts', ['--port', 'abc'], 'the port must be a whole number from 1 to 65535 (got "abc")'],
+    ['serve.ts', ['--port'], '--port needs a value'],
+    ['bench.ts', ['--sizes', 'lots'], '--sizes takes comma-separated entry counts'],
+    ['bench.ts', ['--fast'], 'unknown option "--fast"'],
+    ['test.ts', ['--jobs', '0'], '--jobs takes a whole number of at least 1 (got "0")'],
+    ['test.ts', ['--only', 'nothing'], 'unknown task(s) nothing'],
+    ['preflight.ts', ['--x'], 'unknown option "--x"'],
+  ])('%s %j fails with one line and the usage, never a stack trace', (script, args, message) => {
+    const { code, stdout, stderr } = run(script, ...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const [first, blank, usage] = stderr.split('\n');
+    expect(first).toBe(`error: ${first?.slice('error: '.length) ?? ''}`);
+    expect(first).toContain(message);
+    expect(blank).toBe('');
+    expect(usage).toMatch(/^Usage: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm start and npm run preview', () => {
+  it('read --port, --host, $PORT and --build', () => {
+    expect(parseServeOptions([], {})).toEqual({ build: false, port: 4321, host: '127.0.0.1' });
+    expect(parseServeOptions(['--build', '--port=8080', '--host', '0.0.0.0'], {})).toEqual({ build: true, port: 8080, host: '0.0.0.0' });
+    expect(parseServeOptions([], { PORT: '5000' }).port).toBe(5000);
+    expect(() => parseServeOptions(['--port', '70000'], {})).toThrow(/1 to 65535/);
+  });
+
+  it('take the next free port when the first is busy, and say so', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const busy = (blocker.address() as { port: number }).port;
+    const said: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => said.push(line);
+    try {
+      const site = await serveOnFreePort({ dir: join(ROOT, 'public'), port: busy });
+      expect(new URL(site.url).port).not.toBe(String(busy));
+      expect(Number(new URL(site.url).port)).toBeGreaterThan(busy);
+      expect(said[0]).toBe(`Port ${busy} is in use, trying ${busy + 1}…`);
+      await site.close();
+    } finally {
+      console.log = log;
+      blocker.close();
+    }
+  });
+});
+
+describe('the npm test task graph', () => {
+  const task = (name: string, after: string[] = [], lock?: string): Task => ({ name, command: ['true'], after, ...(lock ? { lock } : {}) });
+
+  it('is well formed, and every vitest project and build is in it', () => {
+    expect(() => checkGraph(TASKS)).not.toThrow();
+    const commands = TASKS.map((t) => t.command.join(' '));
+    for (const project of ['unit', 'build-failures', 'latex', 'dist', 'browser', 'browser-base']) {
+      expect(commands.some((c) => c.includes(`--project ${project}`))).toBe(true);
+    }
+    expect(TASKS.filter((t) => t.command.some((c) => c.endsWith('astro.mjs'))).every((t) => t.lock === 'astro')).toBe(true);
+  });
+
+  it('rejects unknown dependencies, repeated names and cycles', () => {
+    expect(() => checkGraph([task('a', ['b'])])).toThrow(/unknown task "b"/);
+    expect(() => checkGraph([task('a'), task('a')])).toThrow(/defined twice/);
+    expect(() => checkGraph([task('a', ['b']), task('b', ['a'])])).toThrow(/cycle: a → b → a/);
+  });
+
+  it('starts what is ready, in priority order, within the job limit and the locks', () => {
+    const tasks = [task('build', [], 'astro'), task('check', [], 'astro'), task('unit'), task('browser', ['build'])];
+    const none = new Set<string>();
+    expect(readyTasks(tasks, { running: none, passed: none, started: none }, 4).map((t) => t.name)).toEqual(['build', 'unit']);
+    expect(readyTasks(tasks, { running: none, passed: none, started: none }, 1).map((t) => t.name)).toEqual(['build']);
+    const afterBuild = { running: new Set(['unit']), passed: new Set(['build']), started: new Set(['build', 'unit']) };
+    expect(readyTasks(tasks, afterBuild, 4).map((t) => t.name)).toEqual(['check', 'browser']);
+  });
+
+  it('selects tasks with what they wait for, and reads its options', () => {
+    expect(selectTasks(TASKS, ['dist']).map((t) => t.name)).toEqual(['preflight', 'build', 'dist']);
+    expect(parseTestOptions(['--jobs', '3', '--only', 'unit,lint'])).toMatchObject({ jobs: 3, only: ['unit', 'lint'] });
+  });
+
+  it("reads vitest's closing counts", () => {
+    expect(vitestCounts('\n      Tests  2 failed | 910 passed | 3 skipped (915)\n')).toEqual({ passed: 910, failed: 2, skipped: 3 });
+    expect(vitestCounts('\u001b[2m      Tests \u001b[22m \u001b[1m\u001b[32m89 passed\u001b[39m\u001b[22m')).toEqual({
+      passed: 89,
+      failed: 0,
+      skipped: 0,
+    });
+    expect(vitestCounts('no tests here')).toBeUndefined();
+  });
+});
