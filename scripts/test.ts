@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything CI runs, as a task graph (scripts/tasks.ts) so that independent
- * suites run side by side on every CPU. Astro's commands share the `.astro/` folder and run
- * one at a time; the site is built twice (at `/` and under `/ml-equations/`), and the second
+ * suites run side by side on every CPU. Astro's commands share the `.astro/` folder (and the
+ * type-aware lint reads it), so they hold one lock and run one at a time; the site is built twice (at `/` and under `/ml-equations/`), and the second
  * build only gets the checks a base path can break (tests/browser/base, the dist suite).
  * Each task's output goes to test-results/<task>.log; a failing task's output is printed whole.
  */
@@ -45,7 +45,9 @@ export const TASKS: readonly Task[] = [
   { name: 'dist:base', command: vitest('--project', 'dist'), env: base, after: ['build:base'] },
   { name: 'types', command: astro('check'), after: ['preflight'], lock: 'astro' },
   { name: 'unit', command: vitest('--project', 'unit', '--project', 'build-failures', '--project', 'latex'), after: ['preflight'] },
-  { name: 'lint', command: [...bin('eslint/bin/eslint.js', '.')], after: ['preflight'] },
+  // Type-aware lint reads the content types in .astro/ that a build writes: after the build,
+  // and never while another Astro command rewrites them.
+  { name: 'lint', command: [...bin('eslint/bin/eslint.js', '.')], after: ['build'], lock: 'astro' },
   { name: 'format', command: [...bin('prettier/bin/prettier.cjs', '--check', '.')], after: ['preflight'] },
 ];
 
