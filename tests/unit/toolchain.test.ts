@@ -12,7 +12,11 @@ const pkg = JSON.parse(read('package.json')) as {
 };
 
 /** The package a bare import specifier names: `katex/dist/x` → katex, `@a/b/c` → @a/b. */
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 describe('the toolchain', () => {
   it('pins one Node for scripts, CI and the deploy: the node devDependency, .node-version and the workflow agree', () => {
