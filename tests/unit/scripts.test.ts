@@ -78,7 +78,7 @@ describe('the npm test task graph', () => {
   const task = (name: string, after: string[] = [], lock?: string): Task => ({ name, command: ['true'], after, ...(lock ? { lock } : {}) });
 
   it('is well formed, and every vitest project and build is in it', () => {
-    expect(() => checkGraph(TASKS)).not.toThrow();
+    expect(() => { checkGraph(TASKS); }).not.toThrow();
     const commands = TASKS.map((t) => t.command.join(' '));
     for (const project of ['unit', 'build-failures', 'latex', 'dist', 'browser', 'browser-base']) {
       expect(commands.some((c) => c.includes(`--project ${project}`))).toBe(true);
@@ -91,9 +91,9 @@ describe('the npm test task graph', () => {
   });
 
   it('rejects unknown dependencies, repeated names and cycles', () => {
-    expect(() => checkGraph([task('a', ['b'])])).toThrow(/unknown task "b"/);
-    expect(() => checkGraph([task('a'), task('a')])).toThrow(/defined twice/);
-    expect(() => checkGraph([task('a', ['b']), task('b', ['a'])])).toThrow(/cycle: a → b → a/);
+    expect(() => { checkGraph([task('a', ['b'])]); }).toThrow(/unknown task "b"/);
+    expect(() => { checkGraph([task('a'), task('a')]); }).toThrow(/defined twice/);
+    expect(() => { checkGraph([task('a', ['b']), task('b', ['a'])]); }).toThrow(/cycle: a → b → a/);
   });
 
   it('starts what is ready, in priority order, within the job limit and the locks', () => {
