@@ -454,7 +454,14 @@ export function toMarkdown(entry: SyntheticEntry): string {
       ...(p.doi ? [`  doi: ${p.doi}`] : []),
     );
   }
-  lines.push(...list('related', entry.related), '---', '', entry.body);
+  // Synthetic formulas have no numerical check, so they say why, as real entries must.
+  lines.push(
+    ...list('related', entry.related),
+    'unverified: A synthetic benchmark entry, with no reference to compare against.',
+    '---',
+    '',
+    entry.body,
+  );
   return lines.join('\n');
 }
 

@@ -127,6 +127,11 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
       add('schema', message, keyLine(parsed.rawFrontmatter, issue.path));
     }
   }
+  // The scaffold (npm run new-entry) marks what the author must write with TODO.
+  text.split('\n').forEach((l, i) => {
+    if (/\bTODO\b/.test(l))
+      add('todo', `a TODO placeholder is left: ${JSON.stringify(l.trim().slice(0, 60))}; write it, or remove the line`, i + 1);
+  });
   entry.tree = fromMarkdown(parsed.content, MATH_EXTENSIONS);
   return entry;
 }
@@ -241,6 +246,25 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
   for (const entry of entries) {
     const own = bodyProblems(entry, ids);
     problems.push(...own, ...relatedProblems(entry, ids));
+    if (entry.data && options.verifications) {
+      const checked = options.verifications.some((v) => v.id === entry.id);
+      const line = keyLine(entry.raw, ['unverified']);
+      if (checked && entry.data.unverified !== undefined) {
+        problems.push({
+          file: entry.source.file,
+          line,
+          rule: 'verification',
+          message: 'the entry has a numerical check and an "unverified" reason; remove the reason',
+        });
+      }
+      if (!checked && entry.data.unverified === undefined) {
+        problems.push({
+          file: entry.source.file,
+          rule: 'verification',
+          message: `the entry has no numerical check: write one in ${entry.source.file.replace(/\.md$/, '.check.ts')} or say why in the frontmatter, e.g. unverified: An expectation over the data distribution, so there is no finite formula to evaluate.`,
+        });
+      }
+    }
     // Numerical checks only run on math that parses: a KaTeX error already says what is wrong.
     if (entry.tree && options.verifications && !own.some((p) => p.rule === 'math')) {
       try {
@@ -248,6 +272,24 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
       } catch (error) {
         problems.push({ file: entry.source.file, rule: 'verification', message: error instanceof Error ? error.message : String(error) });
       }
+    }
+  }
+  // A check file needs its entry beside it: content/equations/<category>/<id>.check.ts next to <id>.md.
+  for (const file of new Set((options.verifications ?? []).map((v) => v.file))) {
+    const id = basename(file, '.check.ts');
+    const entryFile = byId.get(id);
+    if (entryFile === undefined) {
+      problems.push({
+        file,
+        rule: 'verification',
+        message: `a check for an entry that does not exist; add ${id}.md beside it or remove the file`,
+      });
+    } else if (entryFile.replace(/\.md$/, '.check.ts') !== file) {
+      problems.push({
+        file,
+        rule: 'verification',
+        message: `the check of ${entryFile} must sit beside it, as ${entryFile.replace(/\.md$/, '.check.ts')}`,
+      });
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));

@@ -18,6 +18,8 @@ export interface ExportedEquation {
   related: string[];
   /** Whether a numerical check against a reference implementation passed (src/verification/). */
   verified: boolean;
+  /** Why the entry has no numerical check (its frontmatter `unverified`); null when it has one. */
+  unverified: string | null;
 }
 
 export interface ExportDocument {
@@ -59,6 +61,7 @@ export function createExport(entries: readonly ExportInput[], options: ExportOpt
       paper: data.paper ?? null,
       related: [...data.related],
       verified: verify(id, latex),
+      unverified: data.unverified ?? null,
     };
   });
   return { count: equations.length, verified: equations.filter((e) => e.verified).length, equations };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { CATEGORY_IDS } from './categories';
+// With its extension, so Node scripts (npm run new-entry) can import the schema too.
+import { CATEGORY_IDS } from './categories.ts';
 
 /** Entry ids are file names: lowercase words joined by hyphens. */
 export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -65,6 +66,20 @@ export const equationSchema = z.strictObject({
   tags: z.array(plainText('tags[]')).default([]),
   /** Where the equation comes from; optional for folklore definitions. */
   paper: paperSchema.optional(),
+  /**
+   * Why the entry has no numerical check, for readers: one sentence, e.g. "An expectation over
+   * the data distribution, so there is no finite formula to evaluate.". Every entry has either
+   * a check (src/verification) or this reason, never both; the build fails otherwise.
+   */
+  unverified: plainText('unverified')
+    .pipe(
+      z
+        .string()
+        .min(20, 'unverified must say why in a sentence of 20 to 160 characters')
+        .max(160, 'unverified must say why in a sentence of 20 to 160 characters'),
+    )
+    .refine((s) => /[.!?]$/.test(s), 'unverified must be a full sentence ending with a period')
+    .optional(),
   /** Ids of related entries (file names without .md). A dangling id fails the build. Default []. */
   related: z.array(z.string().regex(ENTRY_ID_PATTERN, 'related ids are file names like "layer-normalization"')).default([]),
 });

@@ -8,9 +8,7 @@ import { equationRows, equationSides, evaluateLatex, LatexEvalError, type Scope,
  * build runs them again before an entry page shows its badge, so the page can only claim a
  * check that passes.
  */
-export interface Verification {
-  /** The entry id. */
-  id: string;
+export interface Check {
   /** Index of the `$$` block checked (0-based). */
   block: number;
   /** What was compared, for the entry page: one line per sample, e.g. "x = −3". */
@@ -21,6 +19,14 @@ export interface Verification {
   mutations: readonly (readonly [string, string])[];
   /** Disagreements between the given LaTeX of the block and the reference; [] when they agree. */
   disagreements(latex: string): string[];
+}
+
+/** A check with the entry it belongs to: the id is the check file's name (`<id>.check.ts`). */
+export interface Verification extends Check {
+  /** The entry id. */
+  id: string;
+  /** The check file, relative to the project root, for messages. */
+  file: string;
 }
 
 /** Relative tolerance of every comparison unless a spec states its own. */
@@ -44,8 +50,8 @@ export function describeSample(sample: Scope): string {
     .join(', ');
 }
 
-/** Runs a verification on the given LaTeX of its block (the entry's, or a mutated copy). */
-export function runVerification(v: Verification, latex: string): string[] {
+/** Runs a check on the given LaTeX of its block (the entry's, or a mutated copy). */
+export function runVerification(v: Check, latex: string): string[] {
   try {
     return v.disagreements(latex);
   } catch (error) {
@@ -74,8 +80,8 @@ export interface FormulaWhere extends CheckWhere {
 }
 
 /** The fields every verification derives from its `where` and samples. */
-function describeCheck(id: string, where: CheckWhere, samples: readonly Scope[], mutations: Verification['mutations']) {
-  return { id, block: where.block ?? 0, inputs: samples.map(describeSample), tolerance: where.tolerance ?? DEFAULT_TOLERANCE, mutations };
+function describeCheck(where: CheckWhere, samples: readonly Scope[], mutations: Check['mutations']) {
+  return { block: where.block ?? 0, inputs: samples.map(describeSample), tolerance: where.tolerance ?? DEFAULT_TOLERANCE, mutations };
 }
 
 /** The sides of one row, split at `=` and the check's other relations. */
@@ -86,14 +92,13 @@ const sidesOf = (row: string, where: CheckWhere): string[] => equationSides(row,
  * equal `reference(sample)`.
  */
 export function formula<S extends Scope>(
-  id: string,
   where: FormulaWhere,
   samples: readonly S[],
   reference: (sample: S) => Value,
   mutations: readonly (readonly [string, string])[] = [],
-): Verification {
+): Check {
   return {
-    ...describeCheck(id, where, samples, mutations),
+    ...describeCheck(where, samples, mutations),
     disagreements(latex) {
       const row = equationRows(latex)[where.row ?? 0] ?? '';
       const sides = sidesOf(row, where);
@@ -123,15 +128,14 @@ export function formula<S extends Scope>(
  * returns the named values it computed; each is compared with the reference's.
  */
 export function chain<S extends Scope>(
-  id: string,
   where: CheckWhere,
   samples: readonly S[],
   steps: (rows: string[], sample: S, ev: (latex: string, scope: Scope) => Value) => Record<string, Value>,
   reference: (sample: S) => Record<string, Value>,
   mutations: readonly (readonly [string, string])[] = [],
-): Verification {
+): Check {
   return {
-    ...describeCheck(id, where, samples, mutations),
+    ...describeCheck(where, samples, mutations),
     disagreements(latex) {
       const rows = equationRows(latex).map((r) => sidesOf(r, where).at(-1) ?? '');
       return samples.flatMap((sample) => {
@@ -168,7 +172,8 @@ export function verifyEntry(id: string, blocks: readonly string[], verifications
     return runVerification(v, latex).map((d) => `$$ block ${v.block + 1}: ${d}`);
   });
   if (problems.length > 0) {
-    throw new Error(`${id}: the formula disagrees with its reference implementation (src/verification/):\n  ${problems.join('\n  ')}`);
+    const files = [...new Set(own.map((v) => v.file))].join(', ');
+    throw new Error(`${id}: the formula disagrees with its reference implementation (${files}):\n  ${problems.join('\n  ')}`);
   }
   return { verified: own.length > 0, checks: own.map((v) => ({ equation: v.block + 1, inputs: v.inputs, tolerance: v.tolerance })) };
 }

@@ -1,44 +1,23 @@
-import { verifyEntry, type EntryVerification, type Verification } from '../lib/verification';
-import { verifications as activations } from './activations';
-import { verifications as attention } from './attention';
-import { verifications as classicalMl } from './classical-ml';
-import { verifications as convolution } from './convolution';
-import { verifications as generativeModels } from './generative-models';
-import { verifications as informationTheory } from './information-theory';
-import { verifications as kernelMethods } from './kernel-methods';
-import { verifications as losses } from './losses';
-import { verifications as metrics } from './metrics';
-import { verifications as normalization } from './normalization';
-import { verifications as optimization } from './optimization';
-import { verifications as probability } from './probability';
-import { verifications as regularization } from './regularization';
-import { verifications as reinforcementLearning } from './reinforcement-learning';
-import { verifications as sequenceModels } from './sequence-models';
-import { verifications as similarity } from './similarity';
+import { verifyEntry, type Check, type EntryVerification, type Verification } from '../lib/verification';
 
 /**
- * Every numerical verification, one module per category. An entry is "numerically verified"
- * when at least one verification names it; tests/unit/verification.test.ts runs them all and
- * the entry page runs an entry's own again at build time before it shows the badge.
+ * Every numerical check, read from the files beside the entries: the checks of
+ * content/equations/<category>/<id>.md live in <id>.check.ts, whose default export is a list
+ * of `formula(…)` / `chain(…)` checks. An entry is "numerically verified" when its check file
+ * has at least one. The content validator runs them when content loads (a disagreement fails
+ * the build), and the entry page asks again for what to show.
  */
-export const VERIFICATIONS: readonly Verification[] = [
-  ...activations,
-  ...attention,
-  ...classicalMl,
-  ...convolution,
-  ...generativeModels,
-  ...informationTheory,
-  ...kernelMethods,
-  ...losses,
-  ...metrics,
-  ...normalization,
-  ...optimization,
-  ...probability,
-  ...regularization,
-  ...reinforcementLearning,
-  ...sequenceModels,
-  ...similarity,
-];
+const modules = import.meta.glob<{ default: readonly Check[] }>('/content/equations/**/*.check.ts', { eager: true });
+
+export const VERIFICATIONS: readonly Verification[] = Object.entries(modules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .flatMap(([path, module]) => {
+    const id = /([^/]+)\.check\.ts$/.exec(path)?.[1] ?? path;
+    return module.default.map((check) => ({ ...check, id, file: path.replace(/^\//, '') }));
+  });
+
+/** The check files, relative to the project root, with the ids they check. */
+export const CHECK_FILES: ReadonlyMap<string, string> = new Map(VERIFICATIONS.map((v) => [v.id, v.file]));
 
 /** The verifications of one entry ([] when it has none). */
 export function verificationsFor(id: string): Verification[] {
@@ -52,7 +31,7 @@ const results = new Map<string, EntryVerification>();
 
 /**
  * Runs the checks of one entry on its `$$` blocks (see verifyEntry); throws on a disagreement.
- * The entry page and /equations.json both ask, so each entry's blocks are checked once a build.
+ * The validator, the entry page and /equations.json all ask, so each entry is checked once a build.
  */
 export function verifyEquation(id: string, blocks: readonly string[]): EntryVerification {
   const key = `${id}\u0000${blocks.join('\u0000')}`;

@@ -13,7 +13,12 @@ function entry(frontmatter: string[], body = '$$\nf(x) = x^{2}\n$$\n\n## Where\n
   return `---\n${frontmatter.join('\n')}\n---\n\n${body}`;
 }
 
-const GOOD = ['title: Good entry', 'category: activations', 'summary: A valid entry used by the build tests.'];
+const GOOD = [
+  'title: Good entry',
+  'category: activations',
+  'summary: A valid entry used by the build tests.',
+  'unverified: A fixture with nothing to compute, for the build tests.',
+];
 
 let good: BuildResult;
 let bad: BuildResult;
@@ -24,7 +29,7 @@ beforeAll(async () => {
         'content/equations/activations/good-entry.md': entry(GOOD),
         // Valid but unusual: Windows line endings and a byte-order mark, Chinese prose.
         'content/equations/activations/crlf-entry.md': `\uFEFF${entry(
-          ['title: CRLF entry', 'category: activations', 'summary: Written on Windows.', 'related: [good-entry]'],
+          ['title: CRLF entry', 'category: activations', 'summary: Written on Windows.', 'related: [good-entry]', GOOD[3] ?? ''],
           '$$\n\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}\n$$\n\n## Where\n\n- $a$: 交叉熵.\n',
         ).replace(/\n/g, '\r\n')}`,
       }),
@@ -55,9 +60,9 @@ describe('npm run build', () => {
   it('stops on broken content, listing every problem as file:line — rule — reason, and writes no site', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.output).toContain('3 content problems');
-    expect(bad.output).toMatch(/content\/equations\/activations\/bad-math\.md:7 — math — \$\$ block 1: invalid LaTeX: KaTeX parse error/);
+    expect(bad.output).toMatch(/content\/equations\/activations\/bad-math\.md:8 — math — \$\$ block 1: invalid LaTeX: KaTeX parse error/);
     expect(bad.output).toMatch(/content\/equations\/losses\/bad-field\.md:3 — schema — category "activation" is not valid/);
-    expect(bad.output).toMatch(/content\/equations\/activations\/raw-html\.md:15 — raw-html — raw HTML is not allowed/);
+    expect(bad.output).toMatch(/content\/equations\/activations\/raw-html\.md:16 — raw-html — raw HTML is not allowed/);
     expect(existsSync(join(bad.dir, 'dist', 'index.html'))).toBe(false);
   });
 });

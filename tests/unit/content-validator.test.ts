@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, keyLine, validateEntries, type EntrySource } from '../../src/lib/content-validator';
+import { formatProblem, idOf, keyLine, validateEntries, type EntrySource } from '../../src/lib/content-validator';
 import { VERIFICATIONS } from '../../src/verification';
 
 /**
@@ -13,15 +13,22 @@ import { VERIFICATIONS } from '../../src/verification';
 const FRONTMATTER = ['title: Good entry', 'category: activations', 'summary: A valid entry used by the validator tests.'];
 const BODY = '$$\nf(x) = x^{2}\n$$\n\n## Where\n\n- $x$: the input.\n';
 
-function entry(options: { frontmatter?: string[]; extra?: string[]; body?: string } = {}): string {
-  return `---\n${[...(options.frontmatter ?? FRONTMATTER), ...(options.extra ?? [])].join('\n')}\n---\n\n${options.body ?? BODY}`;
+/** Fixture entries have no numerical check, so they say why (`reason: null` leaves it out). */
+const REASON = 'unverified: A fixture with nothing to compute, for the validator tests.';
+
+function entry(options: { frontmatter?: string[]; extra?: string[]; body?: string; reason?: string | null } = {}): string {
+  const reason = options.reason === undefined ? [REASON] : options.reason === null ? [] : [options.reason];
+  return `---\n${[...(options.frontmatter ?? FRONTMATTER), ...(options.extra ?? []), ...reason].join('\n')}\n---\n\n${options.body ?? BODY}`;
 }
 
 const FILE = 'content/equations/activations/good-entry.md';
 
 /** Problems of a one-entry collection (plus `others`), formatted as the build prints them. */
 function problems(text: string, file = FILE, others: EntrySource[] = []): string[] {
-  return validateEntries([{ file, text }, ...others], { verifications: VERIFICATIONS }).map(formatProblem);
+  const sources = [{ file, text }, ...others];
+  // The real checks of the fixtures' ids (relu's, for the tests that need one).
+  const ids = new Set(sources.map((s) => idOf(s.file)));
+  return validateEntries(sources, { verifications: VERIFICATIONS.filter((v) => ids.has(v.id)) }).map(formatProblem);
 }
 
 /** The one problem a broken fixture must produce: starts with the file (and line), names rule and reason. */
@@ -222,6 +229,47 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
     });
   });
 
+  describe('the numerical check or the reason there is none', () => {
+    it('an entry with neither', () => {
+      expectOne(
+        entry({ reason: null }),
+        'verification',
+        /no numerical check: write one .* or say why in the frontmatter, e\.g\. unverified: /,
+      );
+    });
+
+    it('an entry with both, at the reason', () => {
+      const relu =
+        '$$\n\\operatorname{ReLU}(x) = \\max(0, x) =\n\\begin{cases}\n  x & \\text{if } x > 0, \\\\\n  0 & \\text{otherwise}\n\\end{cases}\n$$\n\n## Where\n\n- $x$: the input.\n';
+      const found = problems(entry({ body: relu }), 'content/equations/activations/relu.md');
+      expect(found).toEqual([
+        'content/equations/activations/relu.md:5 — verification — the entry has a numerical check and an "unverified" reason; remove the reason',
+      ]);
+    });
+
+    it('a check file with no entry, or not beside its entry', () => {
+      const relu = VERIFICATIONS.filter((v) => v.id === 'relu');
+      const orphan = validateEntries([{ file: FILE, text: entry() }], { verifications: relu }).map(formatProblem);
+      expect(orphan).toEqual([
+        'content/equations/activations/relu.check.ts — verification — a check for an entry that does not exist; add relu.md beside it or remove the file',
+      ]);
+      const elsewhere = validateEntries([{ file: 'content/equations/losses/relu.md', text: entry({ reason: null }) }], {
+        verifications: relu,
+      });
+      expect(elsewhere.map(formatProblem)).toContain(
+        'content/equations/activations/relu.check.ts — verification — the check of content/equations/losses/relu.md must sit beside it, as content/equations/losses/relu.check.ts',
+      );
+    });
+
+    it.each([
+      ['too short to say why', 'unverified: Not verified.', /20 to 160 characters/],
+      ['without a full stop', 'unverified: An expectation over the data distribution', /ending with a period/],
+      ['with math', 'unverified: An expectation of $x$ over the data distribution.', /no math/],
+    ])('a reason %s', (_name, reason, message) => {
+      expectOne(entry({ reason }), 'schema', message);
+    });
+  });
+
   describe('the math', () => {
     const display = (latex: string) => entry({ body: `$$\n${latex}\n$$\n\n## Where\n\n- $x$: the input.\n` });
     it.each([
@@ -257,7 +305,7 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
 
     it('invalid inline math, at its line', () => {
       expect(problems(entry({ body: `${BODY}\nAn $\\undefinedmacro$ here.\n` }))).toEqual([
-        expect.stringMatching(/^content\/equations\/activations\/good-entry\.md:15 — math — inline \$\\undefinedmacro\$: invalid LaTeX/),
+        expect.stringMatching(/^content\/equations\/activations\/good-entry\.md:16 — math — inline \$\\undefinedmacro\$: invalid LaTeX/),
       ]);
     });
 
@@ -276,7 +324,10 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       const wrongRelu = display(
         '\\operatorname{ReLU}(x) = \\max(0, x) =\n\\begin{cases}\n  -x & \\text{if } x > 0, \\\\\n  0 & \\text{otherwise}\n\\end{cases}',
       );
-      const found = problems(wrongRelu.replace('title: Good entry', 'title: ReLU'), 'content/equations/activations/relu.md');
+      const found = problems(
+        wrongRelu.replace('title: Good entry', 'title: ReLU').replace(`${REASON}\n`, ''),
+        'content/equations/activations/relu.md',
+      );
       expect(found).toHaveLength(1);
       expect(found[0]).toMatch(/relu\.md — verification — relu: the formula disagrees with its reference implementation/);
     });
@@ -324,7 +375,7 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
     expect(found).toEqual([
       'content/equations/activations/a-entry.md:5 — related — related entry "nowhere" does not exist (no file content/equations/**/nowhere.md); fix the id or remove it',
       'content/equations/losses/b-entry.md:4 — schema — summary must be a full sentence ending with a period',
-      expect.stringMatching(/^content\/equations\/losses\/b-entry\.md:7 — math — \$\$ block 1: invalid LaTeX/),
+      expect.stringMatching(/^content\/equations\/losses\/b-entry\.md:8 — math — \$\$ block 1: invalid LaTeX/),
       'content/equations/losses/b-entry.md — where-section — no "## Where" section with a list defining every symbol; add one after the equations',
     ]);
   });

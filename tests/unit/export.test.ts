@@ -42,6 +42,7 @@ describe('the JSON export', () => {
           paper: null,
           related: ['tanh'],
           verified: true,
+          unverified: null,
         },
       ],
     });
@@ -51,6 +52,12 @@ describe('the JSON export', () => {
     const doc = createExport([{ id: 'sigmoid', data, body: '$$\nx\n$$' }]);
     expect(doc.verified).toBe(0);
     expect(doc.equations[0]?.verified).toBe(false);
+  });
+
+  it("publishes an unverified entry's reason", () => {
+    const reason = 'An expectation over the data distribution, so there is no finite formula to evaluate.';
+    const doc = createExport([{ id: 'sigmoid', data: { ...data, unverified: reason }, body: '$$\nx\n$$' }]);
+    expect(doc.equations[0]?.unverified).toBe(reason);
   });
 
   it('respects the base path', () => {

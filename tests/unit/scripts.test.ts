@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTemplate, entryTemplate, parseNewEntryArgs } from '../../scripts/new-entry';
 import { parseServeOptions, serveOnFreePort } from '../../scripts/serve';
 import { checkGraph, readyTasks, vitestCounts, type Task } from '../../scripts/tasks';
 import { parseTestOptions, selectTasks, TASKS } from '../../scripts/test';
+import { formatProblem, validateEntries } from '../../src/lib/content-validator';
+import { runVerification, type Check } from '../../src/lib/verification';
 import { ROOT } from '../helpers/entries';
 
 /** Runs a script with the project's Node, as `npm run` does. */
@@ -17,7 +21,7 @@ function run(script: string, ...args: string[]) {
 }
 
 describe('every script', () => {
-  it.each(['serve.ts', 'bench.ts', 'test.ts', 'preflight.ts'])('%s prints its usage for --help and exits 0', (script) => {
+  it.each(['serve.ts', 'bench.ts', 'test.ts', 'preflight.ts', 'new-entry.ts'])('%s prints its usage for --help and exits 0', (script) => {
     const { code, stdout, stderr } = run(script, '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: /);
@@ -78,7 +82,9 @@ describe('the npm test task graph', () => {
   const task = (name: string, after: string[] = [], lock?: string): Task => ({ name, command: ['true'], after, ...(lock ? { lock } : {}) });
 
   it('is well formed, and every vitest project and build is in it', () => {
-    expect(() => { checkGraph(TASKS); }).not.toThrow();
+    expect(() => {
+      checkGraph(TASKS);
+    }).not.toThrow();
     const commands = TASKS.map((t) => t.command.join(' '));
     for (const project of ['unit', 'build-failures', 'latex', 'dist', 'browser', 'browser-base']) {
       expect(commands.some((c) => c.includes(`--project ${project}`))).toBe(true);
@@ -91,9 +97,15 @@ describe('the npm test task graph', () => {
   });
 
   it('rejects unknown dependencies, repeated names and cycles', () => {
-    expect(() => { checkGraph([task('a', ['b'])]); }).toThrow(/unknown task "b"/);
-    expect(() => { checkGraph([task('a'), task('a')]); }).toThrow(/defined twice/);
-    expect(() => { checkGraph([task('a', ['b']), task('b', ['a'])]); }).toThrow(/cycle: a → b → a/);
+    expect(() => {
+      checkGraph([task('a', ['b'])]);
+    }).toThrow(/unknown task "b"/);
+    expect(() => {
+      checkGraph([task('a'), task('a')]);
+    }).toThrow(/defined twice/);
+    expect(() => {
+      checkGraph([task('a', ['b']), task('b', ['a'])]);
+    }).toThrow(/cycle: a → b → a/);
   });
 
   it('starts what is ready, in priority order, within the job limit and the locks', () => {
@@ -120,3 +132,47 @@ describe('the npm test task graph', () => {
     expect(vitestCounts('no tests here')).toBeUndefined();
   });
 });
+
+describe('npm run new-entry', () => {
+  let checks: readonly Check[] = [];
+  beforeAll(async () => {
+    checks = await importCheckTemplate();
+  });
+  const reference = 'content/equations/activations/squareplus.md';
+
+  it('writes an entry and a check that fail the build until every TODO is written', () => {
+    const found = validateEntries([{ file: reference, text: entryTemplate('squareplus', 'activations') }], {
+      verifications: [{ ...(checks[0] as Check), id: 'squareplus', file: reference.replace(/\.md$/, '.check.ts') }],
+    }).map(formatProblem);
+    expect(found.filter((p) => p.includes(' — todo — ')).length).toBeGreaterThanOrEqual(6);
+    expect(found.some((p) => p.includes(' — verification — squareplus: the formula disagrees'))).toBe(true);
+  });
+
+  it('writes a check that type-checks as a module and fails on any formula', () => {
+    expect(checks).toHaveLength(1);
+    expect(runVerification(checks[0] as Check, 'f(x) = x')).toEqual(expect.arrayContaining([expect.stringMatching(/^x: 0 ≠ null/)]));
+  });
+
+  it('refuses an unknown category or a bad id, with the usage', () => {
+    expect(parseNewEntryArgs(['activations', 'squareplus'])).toEqual({ category: 'activations', id: 'squareplus' });
+    expect(() => parseNewEntryArgs(['activation', 'squareplus'])).toThrow(/unknown category "activation"; use one of: .*activations/);
+    expect(() => parseNewEntryArgs(['activations', 'Square_Plus'])).toThrow(/not an id/);
+    expect(() => parseNewEntryArgs(['activations'])).toThrow(/a category and an id/);
+    const { code, stderr } = run('new-entry.ts', 'activations', 'relu');
+    expect(code).toBe(1);
+    expect(stderr).toBe('error: content/equations/activations/relu.md exists already; entry ids are unique across categories\n');
+  });
+});
+
+/** Imports the scaffold's check as the build would: written three folders below the root, as in content/equations/<category>/. */
+async function importCheckTemplate(): Promise<readonly Check[]> {
+  const dir = mkdtempSync(join(ROOT, '.scaffold-test-'));
+  const file = join(dir, 'equations', 'activations', 'squareplus.check.ts');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, checkTemplate('squareplus'));
+  try {
+    return ((await import(file)) as { default: readonly Check[] }).default;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
