@@ -6,6 +6,7 @@ import katexFonts from './src/integrations/katex-fonts';
 import pagefind from './src/integrations/pagefind';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 import { THEME_INIT_SCRIPT } from './src/lib/theme';
+import { BASE, SITE } from './src/config';
 
 /** @param {string} text @returns {`sha256-${string}`} the CSP source of an inline script */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -19,8 +20,8 @@ const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
  * environment so one build config serves local previews, GitHub Pages and any static host.
  */
 export default defineConfig({
-  site: process.env.SITE || 'http://127.0.0.1:4321',
-  base: process.env.BASE || '/',
+  site: SITE,
+  base: BASE,
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },

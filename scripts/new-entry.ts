@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { CONTENT_DIR } from '../src/config.ts';
 import { CATEGORY_IDS } from '../src/lib/categories.ts';
 import { ENTRY_ID_PATTERN } from '../src/lib/schema.ts';
 import { parseCommandLine, UsageError } from './cli.ts';
@@ -19,7 +20,7 @@ by hyphens, e.g. layer-normalization. The categories: ${CATEGORY_IDS.join(', ')}
 `;
 
 const ROOT = join(import.meta.dirname, '..');
-const CONTENT = join(ROOT, 'content', 'equations');
+const CONTENT = join(ROOT, CONTENT_DIR);
 
 /** "layer-normalization" → "Layer normalization", a starting title. */
 const titleOf = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { PDFLATEX, TEX_STYLES, TEXLIVE_PACKAGES } from '../src/config.ts';
 import { CHROMIUM } from './chromium.ts';
 import { parseCommandLine, UsageError } from './cli.ts';
 
@@ -14,10 +15,6 @@ Usage: node scripts/preflight.ts
 The first step of npm test: exits 1, printing the install line, when Chromium or pdfLaTeX
 (with amsmath, amssymb and bm) is missing. Takes no options.
 `;
-
-export const PDFLATEX = process.env['PDFLATEX_PATH'] ?? 'pdflatex';
-/** The Debian packages that give pdflatex with amsmath, amssymb/amsfonts and bm. */
-export const TEXLIVE_PACKAGES = 'texlive-latex-base texlive-latex-recommended texlive-fonts-recommended';
 
 function runs(command: string, args: string[]): boolean {
   try {
@@ -38,9 +35,9 @@ if (!existsSync(CHROMIUM)) {
     `Chromium (${CHROMIUM}) is missing: install it with\n    sudo apt-get update && sudo apt-get install -y chromium\n  (or set CHROMIUM_PATH to a Chromium or Chrome binary).`,
   );
 }
-if (!runs(PDFLATEX, ['--version']) || !runs('kpsewhich', ['amssymb.sty', 'bm.sty'])) {
+if (!runs(PDFLATEX, ['--version']) || !runs('kpsewhich', [...TEX_STYLES])) {
   missing.push(
-    `pdfLaTeX with amsmath, amssymb and bm (${PDFLATEX}) is missing: install it with\n    sudo apt-get update && sudo apt-get install -y --no-install-recommends ${TEXLIVE_PACKAGES}\n  (or set PDFLATEX_PATH to a pdflatex binary).`,
+    `pdfLaTeX with amsmath, amssymb and bm (${PDFLATEX}) is missing: install it with\n    sudo apt-get update && sudo apt-get install -y --no-install-recommends ${TEXLIVE_PACKAGES.join(' ')}\n  (or set PDFLATEX_PATH to a pdflatex binary).`,
   );
 }
 if (missing.length > 0) {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { BASE } from '../src/config.ts';
 import { optionValue, parseCommandLine, UsageError } from './cli.ts';
 import { startServer, type StaticServer } from './static-server.ts';
 
@@ -72,7 +73,7 @@ if (import.meta.main) {
     process.exit(1);
   }
   try {
-    const { url } = await serveOnFreePort({ dir, port: options.port, host: options.host, base: process.env['BASE'] ?? '/' });
+    const { url } = await serveOnFreePort({ dir, port: options.port, host: options.host, base: BASE });
     console.log(`ML Equations is being served at ${url}\nPress Ctrl+C to stop.`);
   } catch (error) {
     console.error(`error: cannot serve on ${options.host}:${options.port}: ${(error as Error).message}`);

@@ -30,24 +30,30 @@ const bin = (name: string, ...args: string[]) => [node, join(ROOT, 'node_modules
 const astro = (...args: string[]) => bin('astro/bin/astro.mjs', ...args);
 const vitest = (...args: string[]) => bin('vitest/vitest.mjs', 'run', ...args);
 const base = { BASE, DIST: 'dist-base', ASTRO_CACHE_DIR: 'node_modules/.astro-base' };
+/** The two browser test files with the per-page-type checks (tests/helpers/page-checks.ts). */
+const PAGES = ['tests/browser/pages.test.ts', 'tests/browser/pages-2.test.ts'] as const;
 
-/** In priority order: the longest chains first. */
+/**
+ * In priority order. The Astro chain (build, build:base, types, lint: one at a time) comes
+ * first so that it never waits behind the browser tasks, which need only the first build.
+ */
 export const TASKS: readonly Task[] = [
   { name: 'preflight', command: [node, join(ROOT, 'scripts', 'preflight.ts')] },
   { name: 'build', command: astro('build'), after: ['preflight'], lock: 'astro' },
-  // The accessibility and layout tests are half the browser suite: a task of their own, so
-  // that two CPUs share the browser work.
-  { name: 'browser:pages', command: vitest('--project', 'browser', 'tests/browser/pages.test.ts'), after: ['build'] },
-  { name: 'browser', command: vitest('--project', 'browser', '--exclude', 'tests/browser/pages.test.ts'), after: ['build'] },
   { name: 'build:base', command: astro('build', '--outDir', 'dist-base'), env: base, after: ['preflight'], lock: 'astro' },
-  { name: 'browser:base', command: vitest('--project', 'browser-base'), env: base, after: ['build:base'] },
-  { name: 'dist', command: vitest('--project', 'dist'), after: ['build'] },
-  { name: 'dist:base', command: vitest('--project', 'dist'), env: base, after: ['build:base'] },
   { name: 'types', command: astro('check'), after: ['preflight'], lock: 'astro' },
-  { name: 'unit', command: vitest('--project', 'unit', '--project', 'build-failures', '--project', 'latex'), after: ['preflight'] },
   // Type-aware lint reads the content types in .astro/ that a build writes: after the build,
   // and never while another Astro command rewrites them.
   { name: 'lint', command: [...bin('eslint/bin/eslint.js', '.')], after: ['build'], lock: 'astro' },
+  // The accessibility and layout checks of every page type are most of the browser suite:
+  // two tasks of their own (half the page types each), so that the CPUs share the work.
+  { name: 'browser:pages', command: vitest('--project', 'browser', PAGES[0]), after: ['build'] },
+  { name: 'browser:pages-2', command: vitest('--project', 'browser', PAGES[1]), after: ['build'] },
+  { name: 'browser', command: vitest('--project', 'browser', ...PAGES.flatMap((f) => ['--exclude', f])), after: ['build'] },
+  { name: 'browser:base', command: vitest('--project', 'browser-base'), env: base, after: ['build:base'] },
+  { name: 'dist', command: vitest('--project', 'dist'), after: ['build'] },
+  { name: 'dist:base', command: vitest('--project', 'dist'), env: base, after: ['build:base'] },
+  { name: 'unit', command: vitest('--project', 'unit', '--project', 'build-failures', '--project', 'latex'), after: ['preflight'] },
   { name: 'format', command: [...bin('prettier/bin/prettier.cjs', '--check', '.')], after: ['preflight'] },
 ];
 

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { CONTENT_DIR } from './config';
 import { equationLoader } from './lib/equation-loader';
 import { equationSchema } from './lib/schema';
 import { VERIFICATIONS } from './verification';
@@ -8,7 +9,7 @@ import { VERIFICATIONS } from './verification';
  * The loader validates every file (and runs the numerical checks) before rendering.
  */
 const equations = defineCollection({
-  loader: equationLoader({ base: 'content/equations', verifications: VERIFICATIONS }),
+  loader: equationLoader({ base: CONTENT_DIR, verifications: VERIFICATIONS }),
   schema: equationSchema,
 });
 

@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { math } from 'micromark-extension-math';
@@ -136,6 +136,25 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
   return entry;
 }
 
+/**
+ * The safety rules on one Markdown node: raw HTML (Astro would ship it verbatim), images (a
+ * request to wherever they point) and `javascript:`/`data:` links. Shared with the Markdown
+ * pipeline (remark-no-raw-html), which applies the same rules to anything it renders.
+ */
+export function unsafeNodeProblem(node: Nodes): { rule: string; message: string } | undefined {
+  if (node.type === 'html') {
+    return {
+      rule: 'raw-html',
+      message: `raw HTML is not allowed in entries (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown`,
+    };
+  }
+  if (node.type === 'image') return { rule: 'image', message: 'images are not allowed in entries; write the formula in $$…$$' };
+  if ((node.type === 'link' || node.type === 'definition') && UNSAFE_URL.test(node.url)) {
+    return { rule: 'unsafe-link', message: `link to "${node.url.slice(0, 40)}" is not allowed; links must be http(s) or relative` };
+  }
+  return undefined;
+}
+
 /** Rules on the Markdown body: math, sections, raw HTML, unsafe links and images. */
 function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -146,6 +165,11 @@ function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProb
   const seen = { display: 0, where: false };
   visit(tree, (node, index, parent) => {
     const line = node.position?.start.line;
+    const unsafe = unsafeNodeProblem(node);
+    if (unsafe) {
+      add(unsafe.rule, unsafe.message, line);
+      return;
+    }
     switch (node.type) {
       case 'math':
       case 'inlineMath': {
@@ -163,18 +187,8 @@ function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProb
         for (const p of styleProblems(latex)) add('style', `${what}: ${p}`, line);
         break;
       }
-      case 'html':
-        add('raw-html', `raw HTML is not allowed in entries (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown`, line);
-        break;
-      case 'image':
-        add('image', 'images are not allowed in entries; write the formula in $$…$$', line);
-        break;
       case 'link':
       case 'definition': {
-        if (UNSAFE_URL.test(node.url)) {
-          add('unsafe-link', `link to "${node.url.slice(0, 40)}" is not allowed; links must be http(s) or relative`, line);
-          break;
-        }
         const m = ENTRY_LINK.exec(node.url);
         if (m && !ids.has(m[1] ?? '')) {
           add('entry-link', `link to a missing entry "${m[1] ?? ''}" (${node.url}); no content/equations/**/${m[1] ?? ''}.md exists`, line);

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { BASE, CONTENT_DIR } from '../config';
 import { withBase } from '../lib/urls';
 
 export interface EntryLinksOptions {
@@ -50,6 +51,6 @@ export default function remarkEntryLinks(options: EntryLinksOptions) {
 
 /** The options for this build: BASE as in astro.config.mjs, entries under ./content/equations. */
 export const entryLinksOptions = (): EntryLinksOptions => ({
-  base: process.env['BASE'] || '/',
-  contentDir: join(process.cwd(), 'content', 'equations'),
+  base: BASE,
+  contentDir: join(process.cwd(), CONTENT_DIR),
 });

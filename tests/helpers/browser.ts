@@ -55,6 +55,14 @@ export const PAGE_TYPES = {
   'not found': '404.html',
 } as const;
 
+export type PageType = keyof typeof PAGE_TYPES;
+
+/** The page types in two groups of about equal test time, one per browser test file. */
+export const PAGE_GROUPS: readonly [readonly PageType[], readonly PageType[]] = [
+  ['home', 'category', 'entry'],
+  ['entry with aligned rows', 'search', 'not found'],
+];
+
 export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   width?: number;

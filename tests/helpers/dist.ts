@@ -9,8 +9,8 @@ import { ROOT } from './entries';
 const dir = process.env['DIST'] ?? 'dist';
 export const DIST = isAbsolute(dir) ? dir : join(ROOT, dir);
 
-/** The base path that build was made with, with a trailing slash. */
-export const BASE = (process.env['BASE'] ?? '/').replace(/\/?$/, '/');
+/** The base path that build was made with, with slashes at both ends. */
+export { BASE } from '../../src/config';
 
 /**
  * The site's own stylesheets in dist, in file-name order and joined: what the KaTeX font

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { CONTENT_DIR as CONTENT } from '../../src/config';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CONTENT_DIR = join(ROOT, 'content', 'equations');
+export const CONTENT_DIR = join(ROOT, CONTENT);
 
 export interface RawEntry {
   id: string;

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PDFLATEX } from '../../src/config';
 import {
   createLatexDocument,
   parseLatexLog,
@@ -13,9 +14,6 @@ import {
 } from '../../src/lib/latex-document';
 
 const execFileAsync = promisify(execFile);
-
-/** The pdflatex binary: PDFLATEX_PATH, else the one on PATH (Debian: /usr/bin/pdflatex). */
-export const PDFLATEX = process.env['PDFLATEX_PATH'] ?? 'pdflatex';
 
 export interface PdflatexRun {
   /** pdflatex's exit code (0: compiled without errors). */

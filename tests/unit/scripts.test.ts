@@ -8,6 +8,7 @@ import { parseServeOptions, serveOnFreePort } from '../../scripts/serve';
 import { checkGraph, readyTasks, vitestCounts, type Task } from '../../scripts/tasks';
 import { parseTestOptions, selectTasks, TASKS } from '../../scripts/test';
 import { formatProblem, validateEntries } from '../../src/lib/content-validator';
+import { PAGE_GROUPS, PAGE_TYPES } from '../helpers/browser';
 import { runVerification, type Check } from '../../src/lib/verification';
 import { ROOT } from '../helpers/entries';
 
@@ -94,6 +95,17 @@ describe('the npm test task graph', () => {
     expect(astroFolder.map((t) => t.name).sort()).toEqual(['build', 'build:base', 'lint', 'types']);
     expect(astroFolder.every((t) => t.lock === 'astro')).toBe(true);
     expect(TASKS.find((t) => t.name === 'lint')?.after).toEqual(['build']);
+  });
+
+  it('gives every page type to exactly one of the two page-check tasks', () => {
+    const grouped = [...PAGE_GROUPS[0], ...PAGE_GROUPS[1]];
+    expect([...grouped].sort()).toEqual(Object.keys(PAGE_TYPES).sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
+    expect(TASKS.filter((t) => t.command.some((c) => c.startsWith('tests/browser/pages'))).map((t) => t.name)).toEqual([
+      'browser:pages',
+      'browser:pages-2',
+      'browser',
+    ]);
   });
 
   it('rejects unknown dependencies, repeated names and cycles', () => {

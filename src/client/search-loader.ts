@@ -1,6 +1,6 @@
 /**
  * The part of search every page loads (a few hundred bytes): `/` and Ctrl/⌘+K focus the
- * search box, and the search UI (src/scripts/search.ts, with Pagefind behind it) is fetched
+ * search box, and the search UI (src/client/search.ts, with Pagefind behind it) is fetched
  * on first use — when the reader focuses or types in the header box, or at once on /search/.
  * Pages nobody searches from load no search code at all.
  */

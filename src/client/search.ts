@@ -3,7 +3,7 @@
  * /search/ page share one engine. Queries are normalised like the index (σ = sigma = \sigma),
  * exact title and alias matches are ranked first, and each result shows its equation
  * pre-rendered at build time (no TeX in the browser) with its copy controls.
- * This module and Pagefind load on first use (src/scripts/search-loader.ts).
+ * This module and Pagefind load on first use (src/client/search-loader.ts).
  */
 import { isMarkupOnly, isRelevant, rankResults } from '../lib/search-rank';
 import { closestName } from '../lib/search-index';
