@@ -56,9 +56,11 @@ describe('printing an entry', () => {
         '.prev-next',
         '.skip-link',
         '.equation-source',
-      ].filter((selector) => {
-        const element = document.querySelector(selector);
-        return element !== null && getComputedStyle(element).display !== 'none';
+      ].flatMap((selector) => {
+        // A selector that matches nothing would pass as "hidden": it must exist on the page.
+        const elements = [...document.querySelectorAll(selector)];
+        if (elements.length === 0) return [`${selector}: not on the page`];
+        return elements.some((element) => getComputedStyle(element).display !== 'none') ? [`${selector}: printed`] : [];
       }),
     );
     expect(hidden).toEqual([]);

@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/entries';
  * Checks of the KaTeX fonts in dist/ after src/integrations/katex-fonts.ts has subset each of
  * them to the characters it draws: woff2 only, no CSS url() left dangling, size budgets, and
  * no glyph lost (each subset is compared with KaTeX's original font, reopened with fontkit).
- * tests/browser/fonts.test.ts proves the same in Chromium, which falls back to a system font
+ * tests/browser/base/fonts.test.ts proves the same in Chromium, which falls back to a system font
  * for any character a subset lacks.
  */
 const ORIGINALS = join(ROOT, 'node_modules', 'katex', 'dist', 'fonts');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../../scripts/chromium.ts';
 import { startServer, type StaticServer } from '../../scripts/static-server.ts';
 import { BASE, DIST } from './dist';
@@ -11,6 +11,8 @@ export interface BrowserSession {
   context: BrowserContext;
   /** Every URL the pages requested, to prove nothing leaves the site's origin. */
   requests: string[];
+  /** Every response the pages got, to prove each request of the site's own finds its file. */
+  responses: { url: string; status: number }[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -32,10 +34,13 @@ export async function openSession(options: { dir?: string; base?: string; javaSc
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  const responses: BrowserSession['responses'] = [];
+  context.on('response', (response) => responses.push({ url: response.url(), status: response.status() }));
   return {
     site,
     context,
     requests,
+    responses,
     newPage: () => context.newPage(),
     close: async () => {
       await context.close();
@@ -90,3 +95,32 @@ export async function openPage(session: BrowserSession, path: string, options: O
 /** The CSP violations a page opened with {@link openPage} has seen so far. */
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/**
+ * Records every label a control shows from now on. A copy button shows "Copied" for two
+ * seconds only; reading its text after the click could miss that on a loaded machine, so the
+ * tests wait for the label in this record instead (no dependence on timing).
+ */
+export async function recordLabels(control: Locator): Promise<(label: string | RegExp) => Promise<void>> {
+  await control.evaluate((el) => {
+    const seen: string[] = [];
+    Object.assign(el, { seenLabels: seen });
+    new MutationObserver(() => seen.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  return async (label) => {
+    const source = typeof label === 'string' ? { text: label } : { pattern: label.source, flags: label.flags };
+    await control.evaluate(
+      (el, want) =>
+        new Promise<void>((resolve) => {
+          const seen = (el as unknown as { seenLabels: string[] }).seenLabels;
+          const matches = (s: string) => ('text' in want ? s === want.text : new RegExp(want.pattern, want.flags).test(s));
+          const poll = (): void => {
+            if (seen.some(matches)) resolve();
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        }),
+      source,
+    );
+  };
+}

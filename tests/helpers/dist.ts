@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { ROOT } from './entries';
 
 /**
- * The build the dist and browser tests check: dist/ by default; `npm run test:base` points
+ * The build the dist and browser tests check: dist/ by default; `npm test` (scripts/test.ts) points
  * them at a second build under a sub-path with DIST=dist-base BASE=/ml-equations/.
  */
 const dir = process.env['DIST'] ?? 'dist';

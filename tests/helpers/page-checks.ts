@@ -76,14 +76,19 @@ export function describePageChecks(types: readonly PageType[], getSession: () =>
 
     it('makes every disclosure, button and form control a touch target at least 24 px tall', async () => {
       const page = await open(path, { width: MOBILE_WIDTH });
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll('summary, button, select, input:not([type="hidden"])')].flatMap((element) => {
-          const { height } = element.getBoundingClientRect();
-          // Controls not shown (closed details, @media scripting, hidden popups) are no targets.
-          if (element.getClientRects().length === 0 || height === 0) return [];
-          return height < 24 ? [`${element.outerHTML.slice(0, 80)}: ${height.toFixed(1)} px`] : [];
-        }),
-      );
+      const { shown, small } = await page.evaluate(() => {
+        // Controls not shown (closed details, @media scripting, hidden popups) are no targets.
+        const controls = [...document.querySelectorAll('summary, button, select, input:not([type="hidden"])')].filter(
+          (element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0,
+        );
+        const tooSmall = controls.filter((element) => element.getBoundingClientRect().height < 24);
+        return {
+          shown: controls.length,
+          small: tooSmall.map((element) => `${element.outerHTML.slice(0, 80)}: ${element.getBoundingClientRect().height.toFixed(1)} px`),
+        };
+      });
+      // Every page has at least the header's search box and its buttons.
+      expect(shown).toBeGreaterThanOrEqual(2);
       expect(small).toEqual([]);
       await page.close();
     });

@@ -26,7 +26,7 @@ const isAvailable = (meaning: string | undefined) => meaning !== undefined && me
 
 /** Every command name amsfonts.sty and amssymb.sty define, read from the installed files. */
 function amssymbCandidates(): string[] {
-  const files = ['amsfonts.sty', 'amssymb.sty'].map((f) => execFileSync('kpsewhich', [f], { encoding: 'utf8' }).trim());
+  const files = ['amsfonts.sty', 'amssymb.sty'].map((f) => execFileSync('kpsewhich', [f], { encoding: 'utf8', timeout: 60_000 }).trim());
   const source = files.map((f) => readFileSync(f, 'utf8').replace(/(?<!\\)%.*$/gm, '')).join('\n');
   const patterns = [
     /\\(?:ams@)?Declare(?:MathSymbol|MathDelimiter|MathAlphabet|SymbolFontAlphabet|RobustCommand)\{\\([A-Za-z@]+)\}/g,

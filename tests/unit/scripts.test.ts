@@ -17,6 +17,8 @@ function run(script: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    // A hang guard: spawnSync blocks the worker, so vitest's own timeout could not fire.
+    timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

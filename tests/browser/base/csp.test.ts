@@ -12,6 +12,7 @@ afterAll(async () => {
 describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
   it('keeps to its Content-Security-Policy and requests nothing from another origin', async () => {
     const before = session.requests.length;
+    const answered = session.responses.length;
     const page = await openPage(session, path);
     // Use the page: search from the header too, so Pagefind's WebAssembly loads under the CSP.
     await page.locator('#header-search-input').fill('softmax');
@@ -24,6 +25,12 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
     expect(csp).toContain("base-uri 'self'");
     const foreign = session.requests.slice(before).filter((url) => new URL(url).origin !== session.site.origin && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
+    // Everything of the site's own is fetched under its base path and found (a path without
+    // the base would be answered by the 404 page).
+    const own = session.responses.slice(answered).filter((r) => new URL(r.url).origin === session.site.origin);
+    expect(own.length).toBeGreaterThan(3);
+    const notFound = own.filter((r) => !r.url.startsWith(session.site.url) || r.status >= 400).map((r) => `${r.status} ${r.url}`);
+    expect(notFound).toEqual([]);
     await page.close();
   });
 });

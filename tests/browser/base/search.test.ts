@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession } from '../../helpers/browser';
+import { BASE } from '../../helpers/dist';
 import { latexOf } from '../../helpers/exported';
 
 let session: BrowserSession;
@@ -18,7 +19,8 @@ async function settled(page: Page, ui: 'search-page' | 'search-box', query: stri
 }
 const resultIds = async (page: Page, ui: 'search-page' | 'search-box') =>
   (await page.locator(`${ui} a.result-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
-    (href) => /\/equations\/([^/]+)\/$/.exec(href)?.[1] ?? href,
+    // The whole path, base included: a link without the base would open the 404 page.
+    (href) => new RegExp(`^${BASE}equations/([^/]+)/$`).exec(href)?.[1] ?? href,
   );
 
 describe('search in the browser', () => {
@@ -50,13 +52,13 @@ describe('search in the browser', () => {
     expect(ids[0]).toBe('layer-normalization');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toMatch(new RegExp(`/equations/${ids[1]}/$`));
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(`${BASE}equations/${ids[1] ?? ''}/`);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('c');
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(latexOf('layer-normalization'));
     await page.locator('#live-region', { hasText: 'Copied' }).waitFor({ state: 'attached' });
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/equations\/layer-normalization\/$/);
+    await page.waitForURL(`${session.site.url}equations/layer-normalization/`);
     // Ctrl+K focuses the search too, and Escape closes the panel.
     await page.keyboard.press('Control+k');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('header-search-input');
@@ -97,7 +99,7 @@ describe('search in the browser', () => {
     await expect(page.locator('search-page .result-category').count()).resolves.toBeGreaterThan(0);
     // Open a result, come back: the query, the filter and the results are restored.
     await page.locator('search-page a.result-link').first().click();
-    await page.waitForURL(/\/equations\//);
+    await page.waitForURL(new RegExp(`^${session.site.url}equations/[^/]+/$`));
     await page.goBack();
     await settled(page, 'search-page', 'entropy');
     await expect(input.inputValue()).resolves.toBe('entropy');
@@ -156,7 +158,7 @@ describe('search without JavaScript', () => {
     await page.goto(`${noJs.site.url}equations/softmax/`);
     await page.locator('#header-search-input').fill('relu');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=relu$/);
+    await page.waitForURL(`${noJs.site.url}search/?q=relu`);
     await expect(page.locator('.search-browse a').count()).resolves.toBeGreaterThanOrEqual(16);
     await expect(page.locator('main').innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
     await page.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type BrowserSession } from '../../helpers/browser';
+import { openSession, recordLabels, type BrowserSession } from '../../helpers/browser';
 import { exported } from '../../helpers/exported';
 
 const softmax = exported.equations.find((e) => e.id === 'softmax');
@@ -39,7 +39,7 @@ describe('the built site in Chromium', () => {
     await page.goto(`${session.site.url}equations/softmax/`);
     await page.getByRole('searchbox', { name: 'Search equations' }).fill('softmax');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=softmax/);
+    await page.waitForURL(`${session.site.url}search/?q=softmax`);
     const first = page.locator('.search-result h2 a').first();
     await first.waitFor();
     const titles = await page.locator('.search-result h2 a').allTextContents();
@@ -52,9 +52,10 @@ describe('the built site in Chromium', () => {
     const page = await session.newPage();
     await page.goto(`${session.site.url}equations/softmax/`);
     const button = page.getByRole('button', { name: 'Copy LaTeX for Softmax' });
+    const shown = await recordLabels(button);
     await button.click();
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(softmax?.latex[0]);
-    await expect(button.textContent()).resolves.toBe('Copied');
+    await shown('Copied');
     await page.locator('#live-region', { hasText: 'Copied' }).waitFor({ state: 'attached' });
     await page.close();
   });
