@@ -49,7 +49,12 @@ export const TASKS: readonly Task[] = [
   // two tasks of their own (half the page types each), so that the CPUs share the work.
   { name: 'browser:pages', command: vitest('--project', 'browser', PAGES[0]), after: ['build'] },
   { name: 'browser:pages-2', command: vitest('--project', 'browser', PAGES[1]), after: ['build'] },
-  { name: 'browser', command: vitest('--project', 'browser', ...PAGES.flatMap((f) => ['--exclude', f])), after: ['build'] },
+  // The other browser files, in two shards of whole files.
+  ...[1, 2].map((shard) => ({
+    name: shard === 1 ? 'browser' : 'browser-2',
+    command: vitest('--project', 'browser', ...PAGES.flatMap((f) => ['--exclude', f]), `--shard=${shard}/2`),
+    after: ['build'],
+  })),
   { name: 'browser:base', command: vitest('--project', 'browser-base'), env: base, after: ['build:base'] },
   { name: 'dist', command: vitest('--project', 'dist'), after: ['build'] },
   { name: 'dist:base', command: vitest('--project', 'dist'), env: base, after: ['build:base'] },

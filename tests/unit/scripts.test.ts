@@ -107,6 +107,7 @@ describe('the npm test task graph', () => {
       'browser:pages',
       'browser:pages-2',
       'browser',
+      'browser-2',
     ]);
   });
 
