@@ -1,4 +1,4 @@
-import type { Fn, Value } from '../lib/latex-eval';
+import type { Fn, Scope, Value } from '../lib/latex-eval';
 import type { Check } from '../lib/verification';
 
 /**
@@ -432,6 +432,23 @@ export const loss = (theta: readonly number[]): number =>
 export const grad: Fn = (theta) => {
   const t = optimizationVec(theta);
   return A.map((r, k) => dot(r, t) - (b[k] ?? NaN));
+};
+
+/**
+ * Momentum and Nesterov momentum share their samples and their two rows: v_{t+1} is read as
+ * the (t+1)-th element of v, so the second row gets v = (v_t, v_{t+1}) with t = 1.
+ */
+export const momentumSamples = [
+  { t: 1, mu: 0.9, eta: 0.1, theta_t: [1, 2], v_t: [0.5, -0.5], nabla_theta_cal_L: grad },
+  { t: 1, mu: 0.5, eta: 0.05, theta_t: [-3, 0], v_t: [0, 0], nabla_theta_cal_L: grad },
+];
+export const momentumSteps = (
+  [vRow = '', thetaRow = '']: string[],
+  s: (typeof momentumSamples)[number],
+  ev: (latex: string, scope: Scope) => Value,
+): Record<string, Value> => {
+  const v_next = ev(vRow, s);
+  return { v_next, theta_next: ev(thetaRow, { ...s, v: [s.v_t, v_next] }) };
 };
 
 // Shared by the probability checks.

@@ -1,18 +1,11 @@
 import { chain, type Check } from '../../../src/lib/verification';
-import { grad, gradient, loss } from '../../../src/verification/reference';
+import { gradient, loss, momentumSamples, momentumSteps } from '../../../src/verification/reference';
 
 export default [
-  // v_{t+1} is read as the (t+1)-th element of v, so the second row gets v = (v_t, v_{t+1}) with t = 1.
   chain(
     { tolerance: 1e-7 },
-    [
-      { t: 1, mu: 0.9, eta: 0.1, theta_t: [1, 2], v_t: [0.5, -0.5], nabla_theta_cal_L: grad },
-      { t: 1, mu: 0.5, eta: 0.05, theta_t: [-3, 0], v_t: [0, 0], nabla_theta_cal_L: grad },
-    ],
-    ([vRow = '', thetaRow = ''], s, ev) => {
-      const v_next = ev(vRow, s);
-      return { v_next, theta_next: ev(thetaRow, { ...s, v: [s.v_t, v_next] }) };
-    },
+    momentumSamples,
+    momentumSteps,
     // Sutskever et al. 2013, eqs. 1–4, in torch.optim.SGD's form: buf = μ·buf + ∇L, θ ← θ − η·buf,
     // with buf = −v/η; Nesterov's gradient is taken at the look-ahead point θ + μv.
     ({ mu, eta, theta_t, v_t }) => {
