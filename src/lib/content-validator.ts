@@ -1,11 +1,9 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mathFromMarkdown } from 'mdast-util-math';
-import { math } from 'micromark-extension-math';
 import { basename } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { katexProblem, portabilityProblems, styleProblems } from './content-lint';
+import { parseMarkdown } from './latex-blocks';
 import { ENTRY_ID_PATTERN, equationSchema } from './schema';
 import { verifyEntry, type Verification } from './verification';
 
@@ -73,7 +71,6 @@ interface ParsedEntry {
   tree?: Root;
 }
 
-const MATH_EXTENSIONS = { extensions: [math()], mdastExtensions: [mathFromMarkdown()] };
 const ENTRY_LINK = /^\/equations\/([^/?#]+)\/?(?:[?#].*)?$/;
 const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;
 
@@ -132,7 +129,7 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
     if (/\bTODO\b/.test(l))
       add('todo', `a TODO placeholder is left: ${JSON.stringify(l.trim().slice(0, 60))}; write it, or remove the line`, i + 1);
   });
-  entry.tree = fromMarkdown(parsed.content, MATH_EXTENSIONS);
+  entry.tree = parseMarkdown(parsed.content);
   return entry;
 }
 

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { math } from 'micromark-extension-math';
@@ -10,12 +11,17 @@ export interface MathBlocks {
   inline: string[];
 }
 
+/** The Markdown tree of an entry body with its math nodes, parsed as remark-math parses it. */
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [math()], mdastExtensions: [mathFromMarkdown()] });
+}
+
 /**
  * Reads the math out of an entry's Markdown body the same way remark-math does, so the
  * strings are byte-identical to what the copy buttons hand out and what KaTeX rendered.
  */
 export function extractMath(markdown: string): MathBlocks {
-  const tree = fromMarkdown(markdown, { extensions: [math()], mdastExtensions: [mathFromMarkdown()] });
+  const tree = parseMarkdown(markdown);
   const display: string[] = [];
   const inline: string[] = [];
   visit(tree, (node) => {

@@ -175,5 +175,10 @@ export function verifyEntry(id: string, blocks: readonly string[], verifications
     const files = [...new Set(own.map((v) => v.file))].join(', ');
     throw new Error(`${id}: the formula disagrees with its reference implementation (${files}):\n  ${problems.join('\n  ')}`);
   }
+  return describeEntryChecks(own);
+}
+
+/** What an entry's checks compare, for its page, without running them (the build ran them). */
+export function describeEntryChecks(own: readonly Check[]): EntryVerification {
   return { verified: own.length > 0, checks: own.map((v) => ({ equation: v.block + 1, inputs: v.inputs, tolerance: v.tolerance })) };
 }

@@ -1,11 +1,11 @@
-import { verifyEntry, type Check, type EntryVerification, type Verification } from '../lib/verification';
+import { describeEntryChecks, type Check, type EntryVerification, type Verification } from '../lib/verification';
 
 /**
  * Every numerical check, read from the files beside the entries: the checks of
  * content/equations/<category>/<id>.md live in <id>.check.ts, whose default export is a list
  * of `formula(…)` / `chain(…)` checks. An entry is "numerically verified" when its check file
  * has at least one. The content validator runs them when content loads (a disagreement fails
- * the build), and the entry page asks again for what to show.
+ * the build); the entry page only describes them.
  */
 const modules = import.meta.glob<{ default: readonly Check[] }>('/content/equations/**/*.check.ts', { eager: true });
 
@@ -17,8 +17,6 @@ export const VERIFICATIONS: readonly Verification[] = Object.entries(modules)
   });
 
 /** The check files, relative to the project root, with the ids they check. */
-export const CHECK_FILES: ReadonlyMap<string, string> = new Map(VERIFICATIONS.map((v) => [v.id, v.file]));
-
 /** The verifications of one entry ([] when it has none). */
 export function verificationsFor(id: string): Verification[] {
   return VERIFICATIONS.filter((v) => v.id === id);
@@ -27,18 +25,11 @@ export function verificationsFor(id: string): Verification[] {
 /** The ids of every numerically verified entry. */
 export const VERIFIED_IDS: ReadonlySet<string> = new Set(VERIFICATIONS.map((v) => v.id));
 
-const results = new Map<string, EntryVerification>();
-
 /**
- * Runs the checks of one entry on its `$$` blocks (see verifyEntry); throws on a disagreement.
- * The validator, the entry page and /equations.json all ask, so each entry is checked once a build.
+ * What an entry's checks compare, for its page and /equations.json. The content validator ran
+ * every check when content loaded and stopped the build on a disagreement, so a page that
+ * shows the badge shows a check that passed; nothing runs twice.
  */
-export function verifyEquation(id: string, blocks: readonly string[]): EntryVerification {
-  const key = `${id}\u0000${blocks.join('\u0000')}`;
-  let result = results.get(key);
-  if (!result) {
-    result = verifyEntry(id, blocks, VERIFICATIONS);
-    results.set(key, result);
-  }
-  return result;
+export function entryChecks(id: string): EntryVerification {
+  return describeEntryChecks(verificationsFor(id));
 }

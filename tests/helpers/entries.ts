@@ -12,6 +12,8 @@ export interface RawEntry {
   file: string;
   frontmatter: Record<string, unknown>;
   body: string;
+  /** The whole file as written. */
+  text: string;
 }
 
 /** Reads every entry straight from disk, the way a contributor sees them. */
@@ -21,7 +23,8 @@ export function readEntries(dir = CONTENT_DIR): RawEntry[] {
     .map((d) => join(d.parentPath, d.name))
     .sort()
     .map((path) => {
-      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-      return { id: basename(path, '.md'), file: relative(ROOT, path), frontmatter, body: content };
+      const text = readFileSync(path, 'utf8');
+      const { frontmatter, content } = parseFrontmatter(text);
+      return { id: basename(path, '.md'), file: relative(ROOT, path), frontmatter, body: content, text };
     });
 }
