@@ -1,10 +1,8 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import katexFonts from './src/integrations/katex-fonts';
 import pagefind from './src/integrations/pagefind';
-import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline';
 import { THEME_INIT_SCRIPT } from './src/lib/theme';
 import { BASE, SITE } from './src/config';
 
@@ -26,10 +24,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified({ remarkPlugins, rehypePlugins }),
-  },
+  // Entries are rendered by their loader (src/lib/equation-loader.ts) with the pipeline in
+  // src/markdown/pipeline.ts; the site has no other Markdown.
+  markdown: { syntaxHighlight: false },
   integrations: [katexFonts(), pagefind()],
   /**
    * A strict Content-Security-Policy <meta> on every page. Scripts: the site's own bundled

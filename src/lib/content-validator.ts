@@ -1,18 +1,25 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { basename } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { katexProblem, portabilityProblems, styleProblems } from './content-lint';
-import { parseMarkdown } from './latex-blocks';
-import { ENTRY_ID_PATTERN, equationSchema } from './schema';
+import { renderTree, type RenderedEntry } from '../markdown/pipeline';
+import { unsafeNodeProblem } from '../markdown/remark-no-raw-html';
+import { portabilityProblems, styleProblems } from './content-lint';
+import { entryParts, hasWhereList, parseMarkdown, type EntryParts } from './latex-blocks';
+import { ENTRY_ID_PATTERN, equationSchema, type EquationData } from './schema';
 import { verifyEntry, type Verification } from './verification';
 
 /**
  * The one judge of content. Every rule an entry must pass — file name, frontmatter syntax,
  * schema, math (KaTeX, portability, style), sections, raw HTML and unsafe links, `related`
  * and prose links, duplicate ids, numerical checks — runs here, on the files as a contributor
- * wrote them. The collection loader calls it before Astro renders anything, so `npm run build`
- * reports every problem at once; the tests call the same function, so they cannot disagree.
+ * wrote them. The collection loader calls it ({@link loadEntries}) and stores what it rendered
+ * only when nothing is wrong, so `npm run build` reports every problem at once; the tests call
+ * the same function, so they cannot disagree.
+ *
+ * Each file's Markdown is parsed once: the tree is checked, gives the checks and the search
+ * index their LaTeX, and is rendered (KaTeX runs once, at render, and its errors are `math`
+ * problems here).
  */
 
 /** One thing wrong with one file. */
@@ -37,6 +44,24 @@ export interface EntrySource {
 export interface ValidateOptions {
   /** Numerical checks (src/verification); an entry with checks must pass them. */
   verifications?: readonly Verification[];
+  /** The site's base path, prefixed to links between entries (default `/`). */
+  base?: string;
+}
+
+/** A valid entry, parsed and rendered: everything the pages, export and search index need. */
+export interface LoadedEntry {
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  /** The file's text (for the content digest). */
+  text: string;
+  /** The Markdown body after the frontmatter. */
+  body: string;
+  /** The frontmatter as written (Astro's schema parses it again when storing). */
+  frontmatter: Record<string, unknown>;
+  data: EquationData;
+  parts: EntryParts;
+  rendered: Omit<RenderedEntry, 'katexProblems'>;
 }
 
 /** `file:line — rule — message`, the form the build prints. */
@@ -67,12 +92,14 @@ interface ParsedEntry {
   source: EntrySource;
   id: string;
   raw: string;
-  data?: ReturnType<typeof equationSchema.parse>;
+  frontmatter?: Record<string, unknown>;
+  body?: string;
+  data?: EquationData;
   tree?: Root;
+  parts?: EntryParts;
 }
 
 const ENTRY_LINK = /^\/equations\/([^/?#]+)\/?(?:[?#].*)?$/;
-const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;
 
 function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntry {
   const id = idOf(source.file);
@@ -99,7 +126,7 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
     add('frontmatter', 'the frontmatter block is not closed: end it with a "---" line', 1);
     return { source, id, raw: '' };
   }
-  const entry: ParsedEntry = { source, id, raw: parsed.rawFrontmatter };
+  const entry: ParsedEntry = { source, id, raw: parsed.rawFrontmatter, frontmatter: parsed.frontmatter, body: parsed.content };
   const result = equationSchema.safeParse(parsed.frontmatter);
   if (result.success) {
     entry.data = result.data;
@@ -130,37 +157,19 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
       add('todo', `a TODO placeholder is left: ${JSON.stringify(l.trim().slice(0, 60))}; write it, or remove the line`, i + 1);
   });
   entry.tree = parseMarkdown(parsed.content);
+  entry.parts = entryParts(entry.tree);
   return entry;
 }
 
-/**
- * The safety rules on one Markdown node: raw HTML (Astro would ship it verbatim), images (a
- * request to wherever they point) and `javascript:`/`data:` links. Shared with the Markdown
- * pipeline (remark-no-raw-html), which applies the same rules to anything it renders.
- */
-export function unsafeNodeProblem(node: Nodes): { rule: string; message: string } | undefined {
-  if (node.type === 'html') {
-    return {
-      rule: 'raw-html',
-      message: `raw HTML is not allowed in entries (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown`,
-    };
-  }
-  if (node.type === 'image') return { rule: 'image', message: 'images are not allowed in entries; write the formula in $$…$$' };
-  if ((node.type === 'link' || node.type === 'definition') && UNSAFE_URL.test(node.url)) {
-    return { rule: 'unsafe-link', message: `link to "${node.url.slice(0, 40)}" is not allowed; links must be http(s) or relative` };
-  }
-  return undefined;
-}
-
 /** Rules on the Markdown body: math, sections, raw HTML, unsafe links and images. */
-function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProblem[] {
+function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>, mathAt: Map<number, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const tree = entry.tree;
   if (!tree) return problems;
   const add = (rule: string, message: string, line?: number) =>
     problems.push({ file: entry.source.file, rule, message, ...(line ? { line } : {}) });
-  const seen = { display: 0, where: false };
-  visit(tree, (node, index, parent) => {
+  const seen = { display: 0 };
+  visit(tree, (node) => {
     const line = node.position?.start.line;
     const unsafe = unsafeNodeProblem(node);
     if (unsafe) {
@@ -174,12 +183,11 @@ function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProb
         const latex = display ? node.value.trim() : node.value;
         if (display) seen.display += 1;
         const what = display ? `$$ block ${seen.display}` : `inline $${latex.length > 30 ? `${latex.slice(0, 30)}…` : latex}$`;
+        if (line && !mathAt.has(line)) mathAt.set(line, what);
         if (latex.trim() === '') {
           add('math', `${what} is empty; remove it or write the formula`, line);
           break;
         }
-        const k = katexProblem(latex, display);
-        if (k) add('math', `${what}: invalid LaTeX: ${k}`, line);
         for (const p of portabilityProblems(latex)) add('portability', `${what}: ${p}`, line);
         for (const p of styleProblems(latex)) add('style', `${what}: ${p}`, line);
         break;
@@ -192,19 +200,11 @@ function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentProb
         }
         break;
       }
-      case 'heading': {
-        const next = index !== undefined ? parent?.children[index + 1] : undefined;
-        const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-        if (node.depth === 2 && text.trim() === 'Where') {
-          if (next?.type === 'list') seen.where = true;
-        }
-        break;
-      }
       default:
     }
   });
   if (seen.display === 0) add('display-equation', 'no $$…$$ display equation; an entry shows at least one');
-  if (!seen.where) add('where-section', 'no "## Where" section with a list defining every symbol; add one after the equations');
+  if (!hasWhereList(tree)) add('where-section', 'no "## Where" section with a list defining every symbol; add one after the equations');
   return problems;
 }
 
@@ -224,22 +224,18 @@ function relatedProblems(entry: ParsedEntry, ids: ReadonlySet<string>): ContentP
   return problems;
 }
 
-/** The display blocks of a parsed entry, exactly as remark-math reads them. */
-function displayBlocks(tree: Root): string[] {
-  const blocks: string[] = [];
-  visit(tree, 'math', (node) => {
-    blocks.push(node.value.trim());
-  });
-  return blocks;
-}
-
 /**
- * Validates a whole collection. Returns every problem, sorted by file and line; [] when the
- * collection may be built.
+ * Validates a whole collection and renders every entry whose Markdown is safe to render.
+ * `problems` holds every problem, sorted by file and line; when it is empty, `entries` is the
+ * collection to build.
  */
-export function validateEntries(sources: readonly EntrySource[], options: ValidateOptions = {}): ContentProblem[] {
+export function loadEntries(
+  sources: readonly EntrySource[],
+  options: ValidateOptions = {},
+): { problems: ContentProblem[]; entries: LoadedEntry[] } {
   const problems: ContentProblem[] = [];
   const entries = sources.map((s) => parseEntry(s, problems));
+  const loaded: LoadedEntry[] = [];
 
   const byId = new Map<string, string>();
   for (const { id, source } of entries) {
@@ -255,7 +251,19 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
   const ids = new Set(byId.keys());
 
   for (const entry of entries) {
-    const own = bodyProblems(entry, ids);
+    // Which math starts on which line, to say which one KaTeX could not typeset.
+    const mathAt = new Map<number, string>();
+    const own = bodyProblems(entry, ids, mathAt);
+    const rendered = entry.tree && !own.some((p) => UNSAFE_RULES.has(p.rule)) ? render(entry, options.base ?? '/') : undefined;
+    for (const { line, message } of rendered?.katexProblems ?? []) {
+      const what = line ? mathAt.get(line) : undefined;
+      own.push({
+        file: entry.source.file,
+        rule: 'math',
+        message: `${what ? `${what}: ` : ''}invalid LaTeX: ${message}`,
+        ...(line ? { line } : {}),
+      });
+    }
     problems.push(...own, ...relatedProblems(entry, ids));
     if (entry.data && options.verifications) {
       const checked = options.verifications.some((v) => v.id === entry.id);
@@ -277,12 +285,25 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
       }
     }
     // Numerical checks only run on math that parses: a KaTeX error already says what is wrong.
-    if (entry.tree && options.verifications && !own.some((p) => p.rule === 'math')) {
+    if (entry.parts && options.verifications && !own.some((p) => p.rule === 'math')) {
       try {
-        verifyEntry(entry.id, displayBlocks(entry.tree), options.verifications);
+        verifyEntry(entry.id, entry.parts.display, options.verifications);
       } catch (error) {
         problems.push({ file: entry.source.file, rule: 'verification', message: error instanceof Error ? error.message : String(error) });
       }
+    }
+    if (rendered && entry.data && entry.parts && entry.frontmatter && entry.body !== undefined) {
+      const { html, figures, headings } = rendered;
+      loaded.push({
+        id: entry.id,
+        file: entry.source.file,
+        text: entry.source.text,
+        body: entry.body,
+        frontmatter: entry.frontmatter,
+        data: entry.data,
+        parts: entry.parts,
+        rendered: { html, figures, headings },
+      });
     }
   }
   // A check file needs its entry beside it: content/equations/<category>/<id>.check.ts next to <id>.md.
@@ -303,5 +324,25 @@ export function validateEntries(sources: readonly EntrySource[], options: Valida
       });
     }
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  return { problems, entries: problems.length === 0 ? loaded : [] };
+}
+
+/** Every problem of a collection ({@link loadEntries} without keeping what it rendered). */
+export function validateEntries(sources: readonly EntrySource[], options: ValidateOptions = {}): ContentProblem[] {
+  return loadEntries(sources, options).problems;
+}
+
+/** Rules whose input must never reach the renderer. */
+const UNSAFE_RULES = new Set(['raw-html', 'image', 'unsafe-link']);
+
+/**
+ * Renders a parsed entry. Its parts were read first: rendering rewrites the tree in place.
+ * The renderer's own safety net throws on unsafe nodes, which the validator has already
+ * excluded; its KaTeX errors come back as problems.
+ */
+function render(entry: ParsedEntry, base: string): RenderedEntry | undefined {
+  if (!entry.tree) return undefined;
+  const title = typeof entry.frontmatter?.['title'] === 'string' ? entry.frontmatter['title'] : entry.id;
+  return renderTree(entry.tree, { path: entry.source.file, title, base });
 }

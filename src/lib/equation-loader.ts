@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { formatProblem, validateEntries, type EntrySource, type ValidateOptions } from './content-validator';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem, loadEntries, type EntrySource, type ValidateOptions } from './content-validator';
+import type { EntryParts } from './latex-blocks';
 
 /** Thrown for any content problem; each line starts with the file path. */
 export class ContentError extends Error {
@@ -29,45 +30,53 @@ export async function readSources(dir: string, root: string): Promise<EntrySourc
 }
 
 /**
- * The collection loader: the content validator, then Astro's `glob()`.
- *
- * Every file is validated before anything renders (src/lib/content-validator.ts), and all
- * problems are reported at once, as `file:line — rule — message`. `glob()` itself only
- * logs Markdown render errors and stores the entry with an empty body, so the build would
- * exit 0 with a broken page: this wrapper turns those into a thrown error too.
+ * The collection loader. It reads every Markdown file under `base`, and hands them to the
+ * content validator (src/lib/content-validator.ts), which parses each file once, checks every
+ * rule and renders the entry. All problems are reported at once, as `file:line — rule —
+ * message`, and nothing is stored unless the whole collection is valid: a build never ships a
+ * broken page. Each stored entry carries its rendered HTML and, in `rendered.metadata.parts`,
+ * what the pages, the export and the search index read (see src/lib/equations.ts).
  */
 export function equationLoader(options: { base: string } & ValidateOptions): Loader {
-  const inner = glob({
-    pattern: '**/*.md',
-    base: options.base,
-    // The permalink is the file name, whatever folder the entry lives in.
-    generateId: ({ entry }) => basename(entry, '.md'),
-  });
   return {
     name: 'equation-loader',
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const baseDir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), context.config.root));
-      const problems = validateEntries(await readSources(baseDir, root), options);
-      if (problems.length > 0) {
-        const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
-        throw new ContentError(`${count}:\n${problems.map(formatProblem).join('\n')}`);
-      }
-
-      const renderErrors: string[] = [];
-      const logger = Object.create(context.logger) as LoaderContext['logger'];
-      logger.error = (message: string) => {
-        renderErrors.push(message);
+      const load = async () => {
+        const { problems, entries } = loadEntries(await readSources(baseDir, root), {
+          ...(options.verifications ? { verifications: options.verifications } : {}),
+          base: context.config.base,
+        });
+        if (problems.length > 0) {
+          const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
+          throw new ContentError(`${count}:\n${problems.map(formatProblem).join('\n')}`);
+        }
+        context.store.clear();
+        for (const entry of entries) {
+          const data = await context.parseData({ id: entry.id, data: entry.frontmatter, filePath: entry.file });
+          const { html, figures, headings } = entry.rendered;
+          context.store.set({
+            id: entry.id,
+            data,
+            body: entry.body,
+            filePath: entry.file,
+            digest: context.generateDigest(entry.text),
+            rendered: { html, metadata: { headings, parts: { ...entry.parts, figures } satisfies StoredParts } },
+          });
+        }
       };
-      await inner.load({ ...context, logger });
-      if (renderErrors.length > 0) {
-        throw new ContentError(renderErrors.map((m) => m.replace(/^Error rendering /, '')).join('\n'));
-      }
-      // A cached entry whose earlier render failed has no HTML: never ship it.
-      const empty = [...context.store.values()].filter((e) => !e.rendered?.html);
-      if (empty.length > 0) {
-        throw new ContentError(empty.map((e) => `${e.filePath ?? e.id} — render — entry has no rendered body`).join('\n'));
-      }
+      await load();
+      // `astro dev`: any change under the content folder loads the collection again.
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(baseDir) || !path.endsWith('.md')) return;
+        load().catch((error: unknown) => {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        });
+      });
     },
   };
 }
+
+/** What an entry stores besides its HTML (read back with `partsOf`, src/lib/equations.ts). */
+export type StoredParts = EntryParts & { figures: string[] };

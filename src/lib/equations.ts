@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './categories';
+import type { StoredParts } from './equation-loader';
 
 export type Equation = CollectionEntry<'equations'>;
 
@@ -28,4 +29,15 @@ export function neighbours(list: readonly Equation[], id: string): { prev?: Equa
   const prev = i > 0 ? list[i - 1] : undefined;
   const next = i >= 0 && i < list.length - 1 ? list[i + 1] : undefined;
   return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}
+
+/**
+ * What the loader read from an entry's Markdown when it parsed it: the display and inline
+ * LaTeX, the Where list, the plain text and the typeset figures. Pages read these instead of
+ * parsing the body again.
+ */
+export function partsOf(entry: Equation): StoredParts {
+  const parts = entry.rendered?.metadata?.['parts'] as StoredParts | undefined;
+  if (!parts) throw new Error(`${entry.filePath ?? entry.id}: the entry was stored without its parts; is the equation loader in use?`);
+  return parts;
 }

@@ -1,5 +1,4 @@
 import type { EquationData, PaperData } from './schema';
-import { displayLatex } from './latex-blocks';
 import { equationPath } from './urls';
 
 /** One entry as published in `/equations.json` (the open-data contract; see README). */
@@ -32,7 +31,8 @@ export interface ExportDocument {
 export interface ExportInput {
   id: string;
   data: EquationData;
-  body: string;
+  /** Exact source of each display equation, in order (the loader's `parts.display`). */
+  latex: readonly string[];
 }
 
 export interface ExportOptions {
@@ -46,9 +46,9 @@ export interface ExportOptions {
 /** Builds the export document from entries. */
 export function createExport(entries: readonly ExportInput[], options: ExportOptions = {}): ExportDocument {
   const verify = options.verify ?? (() => false);
-  const equations = entries.map(({ id, data, body }): ExportedEquation => {
+  const equations = entries.map(({ id, data, latex: blocks }): ExportedEquation => {
     const path = equationPath(id, options.base);
-    const latex = displayLatex(body);
+    const latex = [...blocks];
     return {
       id,
       title: data.title,

@@ -1,4 +1,4 @@
-import { extractMath } from './latex-blocks';
+import type { EntryParts } from './latex-blocks';
 import { indexTokens, latexTokens } from './search-normalize';
 
 /**
@@ -17,9 +17,11 @@ export function hyphenParts(text: string): string[] {
  * equations' tokens with single letters, as metadata that the client uses to re-rank math
  * queries.
  */
-export function searchText(body: string, names: readonly string[] = []): { index: string; tex: string } {
-  const { display, inline } = extractMath(body);
-  const parts = [...new Set(hyphenParts([...names, body].join(' ')))];
+export function searchText(
+  { display, inline, text }: Pick<EntryParts, 'display' | 'inline' | 'text'>,
+  names: readonly string[] = [],
+): { index: string; tex: string } {
+  const parts = [...new Set(hyphenParts([...names, text].join(' ')))];
   return {
     index: [...indexTokens([...display, ...inline].join(' ')), ...parts].join(' '),
     tex: latexTokens(display.join(' ')).join(' '),

@@ -1,18 +1,14 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline';
+import { parseMarkdown } from '../../src/lib/latex-blocks';
+import { renderTree, type RenderedEntry } from '../../src/markdown/pipeline';
 
-/** Renders Markdown through the site's real plugin list, as Astro does for an entry. */
-export async function renderMarkdown(markdown: string, title = 'Test entry'): Promise<string> {
-  const file = new VFile({ value: markdown, path: 'content/equations/test/test-entry.md', data: { astro: { frontmatter: { title } } } });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkPlugins as PluggableList)
-    .use(remarkRehype)
-    .use(rehypePlugins as PluggableList)
-    .use(rehypeStringify);
-  return String(await processor.process(file));
+/** Renders Markdown as the collection loader renders an entry: parsed once, then the site's pipeline. */
+export function renderEntry(markdown: string, title = 'Test entry', base = '/'): RenderedEntry {
+  return renderTree(parseMarkdown(markdown), { path: 'content/equations/test/test-entry.md', title, base });
+}
+
+/** The HTML of {@link renderEntry}; throws KaTeX's reasons, as the build would fail on them. */
+export function renderMarkdown(markdown: string, title = 'Test entry', base = '/'): string {
+  const { html, katexProblems } = renderEntry(markdown, title, base);
+  if (katexProblems.length > 0) throw new Error(katexProblems.map((p) => `${p.line ?? '?'}: invalid LaTeX: ${p.message}`).join('\n'));
+  return html;
 }

@@ -281,6 +281,8 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       ['\\url', '\\url{https://example.org}', 'portability', /\\url/],
       ['\\includegraphics', '\\includegraphics{x.png}', 'portability', /\\includegraphics/],
       ['\\htmlClass', '\\htmlClass{x}{y}', 'portability', /\\htmlClass/],
+      ['\\htmlStyle', '\\htmlStyle{color: red}{y}', 'portability', /\\htmlStyle/],
+      ['\\htmlData', '\\htmlData{foo=bar}{y}', 'portability', /\\htmlData/],
       ['\\def', '\\def\\x{y} \\x', 'portability', /\\def/],
       ['\\newcommand', '\\newcommand{\\x}{y} \\x', 'portability', /\\newcommand/],
       ['a KaTeX-only shortcut', '\\R^{n}', 'portability', /\\R: not available in pdfLaTeX/],

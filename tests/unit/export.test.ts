@@ -17,7 +17,7 @@ describe('the JSON export', () => {
         {
           id: 'sigmoid',
           data,
-          body: '$$\n\\sigma(x) = \\frac{1}{1 + e^{-x}}\n$$\n\nText $y$.\n\n$$\n  \\sigma(-x) = 1 - \\sigma(x)  \n$$\n',
+          latex: ['\\sigma(x) = \\frac{1}{1 + e^{-x}}', '\\sigma(-x) = 1 - \\sigma(x)'],
         },
       ],
       {
@@ -49,19 +49,19 @@ describe('the JSON export', () => {
   });
 
   it('marks entries unverified unless a check says otherwise', () => {
-    const doc = createExport([{ id: 'sigmoid', data, body: '$$\nx\n$$' }]);
+    const doc = createExport([{ id: 'sigmoid', data, latex: ['x'] }]);
     expect(doc.verified).toBe(0);
     expect(doc.equations[0]?.verified).toBe(false);
   });
 
   it("publishes an unverified entry's reason", () => {
     const reason = 'An expectation over the data distribution, so there is no finite formula to evaluate.';
-    const doc = createExport([{ id: 'sigmoid', data: { ...data, unverified: reason }, body: '$$\nx\n$$' }]);
+    const doc = createExport([{ id: 'sigmoid', data: { ...data, unverified: reason }, latex: ['x'] }]);
     expect(doc.equations[0]?.unverified).toBe(reason);
   });
 
   it('respects the base path', () => {
-    const doc = createExport([{ id: 'sigmoid', data, body: '$$\nx\n$$' }], { base: '/ml-equations/', site: 'https://example.org' });
+    const doc = createExport([{ id: 'sigmoid', data, latex: ['x'] }], { base: '/ml-equations/', site: 'https://example.org' });
     expect(doc.equations[0]?.url).toBe('https://example.org/ml-equations/equations/sigmoid/');
     expect(withBase('/search/', '/ml-equations/')).toBe('/ml-equations/search/');
     expect(withBase('/', '/')).toBe('/');

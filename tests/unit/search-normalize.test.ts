@@ -36,7 +36,10 @@ describe('search normalisation of LaTeX', () => {
 describe('search index text and suggestions', () => {
   it('indexes display equations and where-list symbols, and keeps letters for re-ranking', async () => {
     const { searchText } = await import('../../src/lib/search-index');
-    const text = searchText('$$\n\\sigma(x) = \\frac{1}{1 + e^{-x}}\n$$\n\n## Where\n\n- $x \\in \\mathbb{R}$: the input.\n');
+    const { entryParts, parseMarkdown } = await import('../../src/lib/latex-blocks');
+    const text = searchText(
+      entryParts(parseMarkdown('$$\n\\sigma(x) = \\frac{1}{1 + e^{-x}}\n$$\n\n## Where\n\n- $x \\in \\mathbb{R}$: the input.\n')),
+    );
     expect(text.index).toBe('sigma');
     expect(text.tex).toBe('sigma x 1 1 e x');
   });
@@ -51,6 +54,8 @@ describe('search index text and suggestions', () => {
   it('indexes the parts of hyphenated names, which Pagefind would join', async () => {
     const { hyphenParts, searchText } = await import('../../src/lib/search-index');
     expect(hyphenParts('Binary cross-entropy and log-sum-exp, not x - y')).toEqual(['cross', 'entropy', 'log', 'sum', 'exp']);
-    expect(searchText('$$\nx\n$$\n', ['Binary cross-entropy']).index.split(' ')).toEqual(expect.arrayContaining(['cross', 'entropy']));
+    expect(searchText({ display: ['x'], inline: [], text: 'x' }, ['Binary cross-entropy']).index.split(' ')).toEqual(
+      expect.arrayContaining(['cross', 'entropy']),
+    );
   });
 });

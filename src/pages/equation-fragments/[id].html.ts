@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEquations } from '../../lib/equations';
-import { equationFigures } from '../../lib/rendered';
+import { getEquations, partsOf } from '../../lib/equations';
 
 /**
  * The first equation of each entry, pre-rendered (KaTeX HTML and MathML, copy controls and
@@ -9,7 +8,7 @@ import { equationFigures } from '../../lib/rendered';
 export const getStaticPaths = (async () =>
   (await getEquations()).map((entry) => ({
     params: { id: entry.id },
-    props: { html: equationFigures(entry.rendered?.html ?? '')[0] ?? '' },
+    props: { html: partsOf(entry).figures[0] ?? '' },
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
