@@ -552,3 +552,16 @@ export const similarityPairs = [
 ];
 
 export const diff = (x: readonly number[], y: readonly number[]) => x.map((v, i) => v - at(y, i + 1));
+
+/** Levenshtein distance between two sequences (here: arrays of words): the fewest substitutions, deletions and insertions. */
+export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

@@ -1,4 +1,4 @@
-import { editDistance } from '../../../src/lib/search-index';
+import { editDistance } from '../../../src/verification/reference';
 import { type Check, formula } from '../../../src/lib/verification';
 
 export default [
