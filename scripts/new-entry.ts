@@ -32,6 +32,11 @@ title: ${titleOf(id)}
 category: ${category}
 summary: TODO one sentence saying what the equation computes.
 aliases: [TODO other names and abbreviations people search for]
+describes:
+  - TODO what people type when they describe it
+  - TODO another way to say what it does
+# translations:
+#   zh: [交叉熵] # only a standard Chinese term (textbooks, Wikipedia); ja / ko likewise
 tags: []
 paper:
   title: TODO the title as printed
@@ -45,7 +50,7 @@ related: []
 ---
 
 $$
-TODO = f(x)
+\\text{TODO} = f(x)
 $$
 
 ## Where

@@ -58,6 +58,7 @@ export interface SyntheticEntry {
   title: string;
   summary: string;
   aliases: string[];
+  describes: string[];
   tags: string[];
   paper?: SyntheticPaper;
   related: string[];
@@ -387,6 +388,15 @@ const PURPOSES = [
   'with the same asymptotic cost as the unweighted version',
   'and is differentiable almost everywhere',
 ];
+/** What a reader might type instead of a synthetic entry's name (lowercase, 2–10 words). */
+const DESCRIPTIONS = [
+  'stable when the inputs vary in scale',
+  'cheap to evaluate on a minibatch',
+  'the form most implementations use',
+  'reduces to the classical form',
+  'same cost as the unweighted version',
+  'differentiable almost everywhere',
+];
 const FIRST_NAMES = ['Ada', 'Alan', 'Grace', 'Yann', 'Geoffrey', 'Corinna', 'Vladimir', 'Leo', 'Judea', 'Daphne', 'Michael', 'Zoubin'];
 const LAST_NAMES = [
   'Lovelace',
@@ -439,6 +449,7 @@ export function toMarkdown(entry: SyntheticEntry): string {
     `category: ${entry.category}`,
     `summary: ${yamlString(entry.summary)}`,
     ...list('aliases', entry.aliases),
+    ...list('describes', entry.describes),
     ...list('tags', entry.tags),
   ];
   if (entry.paper) {
@@ -526,6 +537,7 @@ export function generateEntries(count: number, seed = 1): SyntheticEntry[] {
       title,
       summary: `${pick(rng, VERBS)} the ${base}${form.startsWith(' (') ? '' : form.toLowerCase()} over ${scope}, ${pick(rng, PURPOSES)}.`,
       aliases,
+      describes: [`${base} of ${scope}`.toLowerCase(), ...sample(rng, DESCRIPTIONS, int(rng, 1, 2))],
       tags: sample(rng, tags, int(rng, 1, 3)),
       related: [],
       body: '',

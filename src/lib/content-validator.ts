@@ -139,6 +139,7 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
         keyLine(parsed.rawFrontmatter, ['category']),
       );
     }
+    problems.push(...searchFieldProblems(source.file, parsed.rawFrontmatter, result.data));
   } else {
     for (const issue of result.error.issues) {
       const field = issue.path.join('.') || '(frontmatter)';
@@ -159,6 +160,42 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
   entry.tree = parseMarkdown(parsed.content);
   entry.parts = entryParts(entry.tree);
   return entry;
+}
+
+const searchKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .trim();
+
+/**
+ * What search reads besides the title: `describes` phrases (at least two, each saying something
+ * the names do not) and translated names (no repeats).
+ */
+function searchFieldProblems(file: string, raw: string, data: EquationData): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const names = new Set([data.title, ...data.aliases].map(searchKey));
+  const line = keyLine(raw, ['describes']);
+  const add = (message: string, at = line) => problems.push({ file, rule: 'describes', message, ...(at ? { line: at } : {}) });
+  if (data.describes.length < 2) {
+    add(
+      'an entry needs at least two "describes" phrases: what people type when they describe it instead of naming it, e.g. "penalty that makes weights sparse"',
+      keyLine(raw, ['aliases']) || keyLine(raw, ['summary']),
+    );
+  }
+  const seen = new Set<string>();
+  for (const phrase of data.describes) {
+    const key = searchKey(phrase);
+    if (names.has(key)) add(`describes phrase "${phrase}" repeats the title or an alias; describe what the equation does instead`);
+    if (seen.has(key)) add(`describes phrase "${phrase}" is listed twice`);
+    seen.add(key);
+  }
+  for (const [language, list = []] of Object.entries(data.translations)) {
+    const keys = list.map(searchKey);
+    const twice = list.filter((_, i) => keys.indexOf(keys[i] ?? '') !== i);
+    for (const name of twice) add(`translations.${language} lists "${name}" twice`, keyLine(raw, ['translations', language]));
+  }
+  return problems;
 }
 
 /** Rules on the Markdown body: math, sections, raw HTML, unsafe links and images. */

@@ -13,6 +13,12 @@ const plainText = (what: string) =>
     .refine((s) => !/[<>]/.test(s), `${what} is plain text: no HTML tags`)
     .refine((s) => !s.includes('$'), `${what} is plain text: no math (put formulas in the body)`);
 
+/** A name in a CJK language: plain text in that script, at most 30 characters. */
+const cjkName = (what: string, script: RegExp) =>
+  plainText(what)
+    .pipe(z.string().max(30, `${what} is a name of at most 30 characters`))
+    .refine((s) => script.test(s), `${what} must be written in that language's script`);
+
 /**
  * The paper (or standard reference) that introduced or defines the equation.
  * Every field but `arxiv` and `doi` is required when `paper` is given.
@@ -62,6 +68,32 @@ export const equationSchema = z.strictObject({
     .refine((s) => /[.!?]$/.test(s), 'summary must be a full sentence ending with a period'),
   /** Other names and abbreviations people search for, e.g. ["log loss", "BCE"]. Default []. */
   aliases: z.array(plainText('aliases[]')).default([]),
+  /**
+   * What people type when they describe the equation instead of naming it: 2 to 8 lowercase
+   * phrases of 2 to 10 words, e.g. ["penalty that makes weights sparse", "shrink coefficients
+   * to exactly zero"]. Search weighs them after names; they are not shown on the page.
+   */
+  describes: z
+    .array(
+      plainText('describes[]')
+        .pipe(z.string().max(80, 'each describes[] phrase is at most 80 characters'))
+        .refine((s) => s === s.toLowerCase() || /[A-Z]{2}/.test(s), 'describes[] phrases are lowercase (acronyms may stay upper case)')
+        .refine((s) => !/[.!?;]$/.test(s), 'describes[] phrases are search phrases, not sentences: no final punctuation')
+        .refine((s) => s.split(/\s+/).length >= 2 && s.split(/\s+/).length <= 10, 'each describes[] phrase has 2 to 10 words'),
+    )
+    .max(8, 'describes has at most 8 phrases')
+    .default([]),
+  /**
+   * Standard names in other languages, for readers who search in them, e.g.
+   * `{ zh: ["交叉熵"] }`. Only established translations (textbooks, Wikipedia, course notes).
+   */
+  translations: z
+    .strictObject({
+      zh: z.array(cjkName('translations.zh[]', /\p{Script=Han}/u)).optional(),
+      ja: z.array(cjkName('translations.ja[]', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u)).optional(),
+      ko: z.array(cjkName('translations.ko[]', /\p{Script=Hangul}/u)).optional(),
+    })
+    .default({}),
   /** Free keywords, e.g. ["classification"]. Default []. */
   tags: z.array(plainText('tags[]')).default([]),
   /** Where the equation comes from; optional for folklore definitions. */

@@ -17,6 +17,7 @@ const GOOD = [
   'title: Good entry',
   'category: activations',
   'summary: A valid entry used by the build tests.',
+  'describes: [square of the input, fixture for the build tests]',
   'unverified: A fixture with nothing to compute, for the build tests.',
 ];
 
@@ -29,7 +30,14 @@ beforeAll(async () => {
         'content/equations/activations/good-entry.md': entry(GOOD),
         // Valid but unusual: Windows line endings and a byte-order mark, Chinese prose.
         'content/equations/activations/crlf-entry.md': `\uFEFF${entry(
-          ['title: CRLF entry', 'category: activations', 'summary: Written on Windows.', 'related: [good-entry]', GOOD[3] ?? ''],
+          [
+            'title: CRLF entry',
+            'category: activations',
+            'summary: Written on Windows.',
+            'related: [good-entry]',
+            GOOD[3] ?? '',
+            GOOD[4] ?? '',
+          ],
           '$$\n\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}\n$$\n\n## Where\n\n- $a$: 交叉熵.\n',
         ).replace(/\n/g, '\r\n')}`,
       }),
@@ -37,7 +45,12 @@ beforeAll(async () => {
     buildSite(
       createFixtureSite({
         'content/equations/activations/bad-math.md': entry(GOOD, '$$\n\\frac{1}{2\n$$\n\n## Where\n\n- $x$: x.\n'),
-        'content/equations/losses/bad-field.md': entry(['title: Bad field', 'category: activation', 'summary: Category is misspelled.']),
+        'content/equations/losses/bad-field.md': entry([
+          'title: Bad field',
+          'category: activation',
+          'summary: Category is misspelled.',
+          GOOD[3] ?? '',
+        ]),
         'content/equations/activations/raw-html.md': entry(GOOD, '$$\nx\n$$\n\n## Where\n\n- $x$: x.\n\n<img src=x onerror="alert(1)">\n'),
       }),
     ),
@@ -60,9 +73,9 @@ describe('npm run build', () => {
   it('stops on broken content, listing every problem as file:line — rule — reason, and writes no site', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.output).toContain('3 content problems');
-    expect(bad.output).toMatch(/content\/equations\/activations\/bad-math\.md:8 — math — \$\$ block 1: invalid LaTeX: KaTeX parse error/);
+    expect(bad.output).toMatch(/content\/equations\/activations\/bad-math\.md:9 — math — \$\$ block 1: invalid LaTeX: KaTeX parse error/);
     expect(bad.output).toMatch(/content\/equations\/losses\/bad-field\.md:3 — schema — category "activation" is not valid/);
-    expect(bad.output).toMatch(/content\/equations\/activations\/raw-html\.md:16 — raw-html — raw HTML is not allowed/);
+    expect(bad.output).toMatch(/content\/equations\/activations\/raw-html\.md:17 — raw-html — raw HTML is not allowed/);
     expect(existsSync(join(bad.dir, 'dist', 'index.html'))).toBe(false);
   });
 });

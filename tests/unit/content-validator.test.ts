@@ -10,7 +10,12 @@ import { VERIFICATIONS } from '../../src/verification';
  * through a real `astro build`.
  */
 
-const FRONTMATTER = ['title: Good entry', 'category: activations', 'summary: A valid entry used by the validator tests.'];
+const FRONTMATTER = [
+  'title: Good entry',
+  'category: activations',
+  'summary: A valid entry used by the validator tests.',
+  'describes: [square of the input, fixture for the validator]',
+];
 const BODY = '$$\nf(x) = x^{2}\n$$\n\n## Where\n\n- $x$: the input.\n';
 
 /** Fixture entries have no numerical check, so they say why (`reason: null` leaves it out). */
@@ -52,7 +57,12 @@ describe('the content validator accepts', () => {
     [
       'a quoted title with a colon, quotes and a question mark summary',
       entry({
-        frontmatter: ['title: "Attention: what is \\"it\\"?"', 'category: activations', 'summary: Does it end with a question mark?'],
+        frontmatter: [
+          'title: "Attention: what is \\"it\\"?"',
+          'category: activations',
+          'summary: Does it end with a question mark?',
+          FRONTMATTER[3] ?? '',
+        ],
       }),
     ],
     [
@@ -80,6 +90,10 @@ describe('the content validator accepts', () => {
           '  arxiv: "1706.03762"',
           '  doi: 10.1162/neco.1997.9.8.1735',
           '  venue: NeurIPS',
+          'translations:',
+          '  zh: [平方函数]',
+          '  ja: [二乗関数]',
+          '  ko: [제곱 함수]',
         ],
       }),
     ],
@@ -207,10 +221,52 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       expectOne(entry({ extra }), 'schema', reason);
     });
 
+    it.each([
+      ['a describes phrase of one word', 'describes: [sparse, weights made sparse]', 'schema', /2 to 10 words/],
+      [
+        'a describes phrase of 81 characters',
+        `describes: [${'x'.repeat(40)} ${'y'.repeat(40)}, weights made sparse]`,
+        'schema',
+        /at most 80 characters/,
+      ],
+      ['a describes phrase in title case', 'describes: [Makes Weights Sparse, weights made sparse]', 'schema', /lowercase/],
+      [
+        'a describes phrase written as a sentence',
+        'describes: [it makes weights sparse., weights made sparse]',
+        'schema',
+        /no final punctuation/,
+      ],
+      ['HTML in a describes phrase', 'describes: ["<b>sparse</b> weights", weights made sparse]', 'schema', /plain text/],
+      [
+        'nine describes phrases',
+        `describes: [${Array.from({ length: 9 }, (_, i) => `phrase number ${String(i)}`).join(', ')}]`,
+        'schema',
+        /at most 8/,
+      ],
+      ['one describes phrase', 'describes: [square of the input]', 'describes', /at least two "describes" phrases/],
+      ['no describes at all', '', 'describes', /at least two "describes" phrases/],
+      [
+        'a describes phrase that repeats the title',
+        'describes: [good entry, square of the input]',
+        'describes',
+        /repeats the title or an alias/,
+      ],
+      ['a describes phrase listed twice', 'describes: [square of the input, square of the input]', 'describes', /listed twice/],
+      ['a Chinese name without Han characters', 'translations: {zh: [softmax]}', 'schema', /translations\.zh/],
+      ['a Korean name in Latin script', 'translations: {ko: [relu]}', 'schema', /translations\.ko/],
+      ['a translation in an unknown language', 'translations: {fr: [entropie croisée]}', 'schema', /unknown field\(s\) "fr"/],
+      ['a translation listed twice', 'translations: {zh: [交叉熵, 交叉熵]}', 'describes', /translations\.zh lists "交叉熵" twice/],
+    ])('%s', (_name, line, rule, reason) => {
+      const frontmatter = [...without('describes'), ...(line.startsWith('describes') || !line ? [] : [FRONTMATTER[3] ?? '']), line].filter(
+        Boolean,
+      );
+      expectOne(entry({ frontmatter }), rule, reason);
+    });
+
     it('points at the line of the field, nested fields included', () => {
       expect(
         problems(entry({ extra: ['paper:', '  title: T', '  authors: [A]', '  year: "2017"', '  url: https://example.org'] }))[0],
-      ).toMatch(/good-entry\.md:8 — schema — paper\.year/);
+      ).toMatch(/good-entry\.md:9 — schema — paper\.year/);
       expect(keyLine('\ntitle: x\npaper:\n  title: y\n', ['paper', 'title'])).toBe(4);
     });
 
@@ -224,7 +280,7 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
     it('a related entry listed twice', () => {
       const other = { file: 'content/equations/activations/other-entry.md', text: entry() };
       expect(problems(entry({ extra: ['related: [other-entry, other-entry]'] }), FILE, [other])).toEqual([
-        `${FILE}:5 — related — related entry "other-entry" is listed twice`,
+        `${FILE}:6 — related — related entry "other-entry" is listed twice`,
       ]);
     });
   });
@@ -243,7 +299,7 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
         '$$\n\\operatorname{ReLU}(x) = \\max(0, x) =\n\\begin{cases}\n  x & \\text{if } x > 0, \\\\\n  0 & \\text{otherwise}\n\\end{cases}\n$$\n\n## Where\n\n- $x$: the input.\n';
       const found = problems(entry({ body: relu }), 'content/equations/activations/relu.md');
       expect(found).toEqual([
-        'content/equations/activations/relu.md:5 — verification — the entry has a numerical check and an "unverified" reason; remove the reason',
+        'content/equations/activations/relu.md:6 — verification — the entry has a numerical check and an "unverified" reason; remove the reason',
       ]);
     });
 
@@ -307,7 +363,7 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
 
     it('invalid inline math, at its line', () => {
       expect(problems(entry({ body: `${BODY}\nAn $\\undefinedmacro$ here.\n` }))).toEqual([
-        expect.stringMatching(/^content\/equations\/activations\/good-entry\.md:16 — math — inline \$\\undefinedmacro\$: invalid LaTeX/),
+        expect.stringMatching(/^content\/equations\/activations\/good-entry\.md:17 — math — inline \$\\undefinedmacro\$: invalid LaTeX/),
       ]);
     });
 
@@ -375,7 +431,7 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       { file: 'content/equations/activations/a-entry.md', text: entry({ extra: ['related: [nowhere]'] }) },
     ]).map(formatProblem);
     expect(found).toEqual([
-      'content/equations/activations/a-entry.md:5 — related — related entry "nowhere" does not exist (no file content/equations/**/nowhere.md); fix the id or remove it',
+      'content/equations/activations/a-entry.md:6 — related — related entry "nowhere" does not exist (no file content/equations/**/nowhere.md); fix the id or remove it',
       'content/equations/losses/b-entry.md:4 — schema — summary must be a full sentence ending with a period',
       expect.stringMatching(/^content\/equations\/losses\/b-entry\.md:8 — math — \$\$ block 1: invalid LaTeX/),
       'content/equations/losses/b-entry.md — where-section — no "## Where" section with a list defining every symbol; add one after the equations',
