@@ -105,7 +105,7 @@ export interface SearchMeasurement {
   first: Transfer & { requests: number };
   /** The same bytes by part of Pagefind. */
   firstParts: Record<PagefindPart, Transfer>;
-  /** Everything else the first query fetched (the site's equation fragments, search-names.json). */
+  /** Everything else the first query fetched (the site's search index and equation fragments). */
   firstOther: Transfer & { requests: number };
   firstTiming: QueryTiming;
   second: Transfer & { requests: number };

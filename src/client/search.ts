@@ -1,13 +1,14 @@
 /**
- * Search UI on Pagefind's JS API: the header box (a results panel on every page) and the
- * /search/ page share one engine. Queries are normalised like the index (σ = sigma = \sigma),
- * exact title and alias matches are ranked first, and each result shows its equation
- * pre-rendered at build time (no TeX in the browser) with its copy controls.
- * This module and Pagefind load on first use (src/client/search-loader.ts).
+ * Search UI: the header box (a results panel on every page) and the /search/ page share one
+ * engine. Names, descriptions and formulas are ranked in the page by src/lib/search-engine.ts
+ * over `/search-index.json` (loaded once, on first use), so a keystroke costs no request;
+ * on the /search/ page, Pagefind's full-text index adds entries that only their prose
+ * mentions. Each result shows its equation pre-rendered at build time (no TeX in the browser)
+ * with its copy controls. This module loads on first use (src/client/search-loader.ts).
  */
-import { isMarkupOnly, isRelevant, rankResults } from '../lib/search-rank';
-import { closestName } from '../lib/search-index';
-import { isMathQuery, mathOverlap, normalizeQuery } from '../lib/search-normalize';
+import { isRelevant, queryProblem } from '../lib/search-rank';
+import { SearchEngine, unpackIndex, type SearchIndexFile } from '../lib/search-engine';
+import { normalizeQuery } from '../lib/search-normalize';
 
 interface PagefindResultData {
   url: string;
@@ -28,13 +29,10 @@ export interface SearchItem {
   title: string;
   category: string;
   summary: string;
-  aliases: string[];
 }
 
-/** How many of Pagefind's results may be re-ranked; past it, Pagefind's order stands. */
-const RERANK_WINDOW = 40;
-/** Result data (one fragment request each) is fetched this many at a time, only as needed. */
-const BATCH = 10;
+/** How many of Pagefind's results are looked at for entries the local index did not find. */
+const FULL_TEXT_WINDOW = 20;
 const html = document.documentElement;
 const BASE = html.dataset['base'] ?? '/';
 
@@ -51,82 +49,50 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-let names: Promise<string[]> | undefined;
-const loadNames = () => (names ??= fetch(`${BASE}search-names.json`).then((r) => r.json() as Promise<string[]>));
-
-/** Why a query is not searched, or undefined when it is fine. */
-export function queryProblem(query: string): string | undefined {
-  const q = query.trim();
-  if (q.length === 0) return '';
-  if (!isMathQuery(q) && q.replace(/[^A-Za-z0-9]/g, '').length < 2) return 'Type at least two letters to search.';
-  if (isMarkupOnly(q))
-    return 'Every equation is written with LaTeX markup like that: search for a name, a symbol (\\sigma) or a formula (\\sqrt{d_k}).';
-  return undefined;
+let engine: Promise<SearchEngine> | undefined;
+/** The local index, fetched once (on the first focus of a search box). */
+export function loadEngine(): Promise<SearchEngine> {
+  engine ??= fetch(`${BASE}search-index.json`)
+    .then((r) => r.json() as Promise<SearchIndexFile>)
+    .then((file) => new SearchEngine(unpackIndex(file)));
+  return engine;
 }
 
-/**
- * Runs a search: Pagefind for recall, then a relevance filter and exact-name and math-token
- * re-ranking. Result data is fetched `wanted` at once, then in batches until `wanted` relevant
- * results are known (a formula query looks at the whole re-ranking window, where its best
- * match may sit lower). `onData` sees each result's data as it arrives, in Pagefind's order,
- * so the caller can start fetching what it will show.
- */
-export async function searchEquations(
+const equationUrl = (id: string) => `${BASE}equations/${id}/`;
+
+/** Names, descriptions and formulas, ranked locally: what a keystroke shows. */
+export async function searchLocal(query: string, options: { category?: string | undefined } = {}): Promise<SearchItem[]> {
+  const index = await loadEngine();
+  return index
+    .search(query, options.category ? { category: options.category } : {})
+    .map(({ doc }) => ({ url: equationUrl(doc.id), id: doc.id, title: doc.title, category: doc.category, summary: doc.summary }));
+}
+
+/** Entries Pagefind finds in the full text that are not in `known`, in Pagefind's order. */
+export async function searchFullText(
   query: string,
-  wanted: number,
-  options: { category?: string | undefined; onData?: (data: PagefindResultData, rank: number) => void } = {},
-): Promise<{ total: number; items: SearchItem[] }> {
-  const { category, onData } = options;
+  known: ReadonlySet<string>,
+  options: { category?: string | undefined; max: number },
+): Promise<SearchItem[]> {
   const api = await loadPagefind();
-  const search = await api.search(normalizeQuery(query), category ? { filters: { category } } : {});
-  const terms = normalizeQuery(query).split(/\s+/).filter(Boolean);
-  const isMath = isMathQuery(query);
-  const window = search.results.slice(0, RERANK_WINDOW);
-  const data: PagefindResultData[] = [];
-  let examined = 0;
-  while (examined < window.length && (isMath || data.length < wanted)) {
-    const size = isMath ? window.length : examined === 0 ? Math.max(wanted, BATCH) : BATCH;
-    const start = examined;
-    const batch = await Promise.all(
-      window.slice(start, start + size).map(async (r, k) => {
-        const d = await r.data();
-        onData?.(d, start + k);
-        return d;
-      }),
-    );
-    examined += batch.length;
-    data.push(
-      ...batch.filter((d) => {
-        const words = d.content.split(/\s+/);
-        const matched = [
-          ...d.locations.map((i) => words[i] ?? ''),
-          ...`${d.meta['title'] ?? ''} ${d.meta['aliases'] ?? ''}`.split(/[\s|]+/),
-        ];
-        return isRelevant(terms, matched);
-      }),
-    );
-  }
-  let items = data.map((d) => ({
-    url: d.url,
-    id: d.meta['id'] ?? '',
-    title: d.meta['title'] ?? d.url,
-    category: d.filters['category']?.[0] ?? '',
-    summary: d.meta['summary'] ?? '',
-    aliases: (d.meta['aliases'] ?? '').split('|').filter(Boolean),
-    tex: (d.meta['tex'] ?? '').split(' '),
-  }));
-  if (isMath) {
-    // For a formula, how much of it an entry's equations contain matters more than word frequency.
-    items = items
-      .map((item, index) => ({ item, index, score: mathOverlap(query, item.tex) }))
-      .sort((a, b) => b.score - a.score || a.index - b.index)
-      .map((x) => x.item);
-  }
-  // Results not examined count as Pagefind found them when the examined ones filled the list;
-  // otherwise (nonsense that matched only by prefix, say) only the relevant ones count.
-  const unexamined = search.results.length - examined;
-  const total = data.length + (data.length >= wanted ? unexamined : 0);
-  return { total, items: rankResults(query, items) };
+  const normalized = normalizeQuery(query);
+  const search = await api.search(normalized, options.category ? { filters: { category: options.category } } : {});
+  const terms = normalized.split(/\s+/).filter(Boolean);
+  const data = await Promise.all(search.results.slice(0, FULL_TEXT_WINDOW).map((r) => r.data()));
+  return data
+    .filter((d) => {
+      const words = d.content.split(/\s+/);
+      return isRelevant(terms, [...d.locations.map((i) => words[i] ?? ''), ...(d.meta['title'] ?? '').split(/\s+/)]);
+    })
+    .map((d) => ({
+      url: d.url,
+      id: d.meta['id'] ?? '',
+      title: d.meta['title'] ?? d.url,
+      category: d.filters['category']?.[0] ?? '',
+      summary: d.meta['summary'] ?? '',
+    }))
+    .filter((item) => item.id && !known.has(item.id))
+    .slice(0, options.max);
 }
 
 const fragmentCache = new Map<string, Promise<string>>();
@@ -139,8 +105,21 @@ function fragment(id: string): Promise<string> {
   return cached;
 }
 
-/** One result: title link, category, summary, and (for the first few) the typeset equation. */
-function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', equation: string | undefined): HTMLLIElement {
+/**
+ * Waits for the typeset equations of the first `count` items, at most `ms` milliseconds, so
+ * that results are drawn with their equations instead of growing under the reader's eyes.
+ */
+async function equationsReady(items: readonly SearchItem[], count: number, ms: number): Promise<void> {
+  const all = Promise.all(items.slice(0, count).map((item) => (item.id ? fragment(item.id) : Promise.resolve(''))));
+  await (Number.isFinite(ms) ? Promise.race([all, new Promise((resolve) => setTimeout(resolve, ms))]) : all);
+}
+
+/**
+ * One result: title link, category, summary, and (for the first few) a slot for the typeset
+ * equation, filled when its fragment arrives (in the same frame when it has already arrived,
+ * see equationsReady). The slot keeps its place, so the list does not reorder.
+ */
+function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', withEquation: boolean): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement(headingTag);
@@ -156,12 +135,15 @@ function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', equation: string 
   summary.className = 'result-summary';
   summary.textContent = item.summary;
   li.append(heading, category, summary);
-  if (equation) {
+  if (withEquation && item.id) {
     const slot = document.createElement('div');
     slot.className = 'result-equation';
-    // Our own build output for this id (never user input): safe to insert as HTML.
-    slot.innerHTML = equation;
     li.append(slot);
+    void fragment(item.id).then((equation) => {
+      // Our own build output for this id (never user input): safe to insert as HTML.
+      if (equation) slot.innerHTML = equation;
+      else slot.remove();
+    });
   }
   return li;
 }
@@ -198,6 +180,12 @@ function wireKeyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () =
   });
 }
 
+/**
+ * How long a typed query waits for its results' equations before drawing without them (they
+ * fill in as they arrive). A query from the URL waits for them: nothing on the page moves.
+ */
+const TYPING_WAIT = 300;
+
 /** Shared state machine of one search UI: input → status + results. */
 class SearchView {
   #seq = 0;
@@ -205,62 +193,116 @@ class SearchView {
     readonly input: HTMLInputElement,
     readonly status: HTMLElement,
     readonly list: HTMLElement,
-    readonly options: { max: number; equations: number; headingTag: 'h2' | 'h3'; category?: () => string },
+    readonly options: { max: number; equations: number; headingTag: 'h2' | 'h3'; fullText: boolean; category?: () => string },
   ) {}
 
-  async run(query: string): Promise<number> {
+  /**
+   * Shows the results of a query. The list's `data-query` says which query it shows (set as
+   * soon as the local results are rendered); `data-complete` says the search is finished,
+   * full text included. Tests and the bench wait on them.
+   */
+  async run(query: string, equationWait = TYPING_WAIT): Promise<number> {
     const seq = ++this.#seq;
     const problem = queryProblem(query);
     if (problem !== undefined) {
       this.list.replaceChildren();
-      this.list.parentElement?.querySelector<HTMLElement>('.search-hint')?.toggleAttribute('hidden', true);
+      this.#hint(false);
       this.status.textContent = problem;
-      this.list.dataset['query'] = query;
+      this.#mark(query, true);
       return 0;
     }
-    const { total, items } = await searchEquations(query, this.options.max, {
-      category: this.options.category?.() || undefined,
-      // Start fetching the typeset equations of the likely first results with their data.
-      onData: (d, rank) => {
-        if (rank < this.options.equations && d.meta['id']) void fragment(d.meta['id']);
-      },
-    });
-    const shown = items.slice(0, this.options.max);
-    // The equations are fetched before anything is shown, so results never jump as they arrive.
-    const equations = await Promise.all(
-      shown.map((item, i) => (i < this.options.equations && item.id ? fragment(item.id) : Promise.resolve(undefined))),
-    );
-    if (seq !== this.#seq) return -1; // a newer query is running
-    this.list.replaceChildren(...shown.map((item, i) => renderItem(item, this.options.headingTag, equations[i])));
-    this.list.parentElement?.querySelector<HTMLElement>('.search-hint')?.toggleAttribute('hidden', items.length === 0);
-    // Which query the list shows: lets tests (and styles) tell a finished search from a running one.
-    this.list.dataset['query'] = query;
-    if (total === 0) {
-      this.status.textContent = `No equations match “${query.trim()}”.`;
-      const suggestion = closestName(query, await loadNames());
+    const category = this.options.category?.() || undefined;
+    let local: SearchItem[];
+    try {
+      local = await searchLocal(query, { category });
+    } catch {
       if (seq !== this.#seq) return -1;
-      if (suggestion) this.suggest(suggestion);
-      const browse = document.createElement('a');
-      browse.href = `${BASE}#categories`;
-      browse.textContent = 'browse the categories';
-      this.status.append(' You can also ', browse, '.');
-    } else {
-      this.status.textContent = `${total} ${total === 1 ? 'equation' : 'equations'} found.`;
+      engine = undefined; // try again on the next keystroke
+      this.list.replaceChildren();
+      this.#hint(false);
+      this.status.textContent = 'Search could not load. Check the connection and type again.';
+      this.#mark(query, true);
+      return 0;
     }
+    if (seq !== this.#seq) return -1; // a newer query is running
+    const shown = local.slice(0, this.options.max);
+    await equationsReady(shown, this.options.equations, equationWait);
+    if (seq !== this.#seq) return -1;
+    this.list.replaceChildren(...shown.map((item, i) => renderItem(item, this.options.headingTag, i < this.options.equations)));
+    this.#hint(shown.length > 0);
+    let total = local.length;
+    if (total > 0) this.#count(total);
+    else this.status.textContent = this.options.fullText ? 'Searching the full text…' : '';
+    this.#mark(query, !this.options.fullText);
+    if (this.options.fullText && shown.length < this.options.max) {
+      // The full text only adds to what is shown: when it cannot load, the local results stand.
+      const more = await searchFullText(query, new Set(local.map((i) => i.id)), { category, max: this.options.max - shown.length }).catch(
+        () => [],
+      );
+      if (seq !== this.#seq) return -1;
+      await equationsReady(more, Math.max(0, this.options.equations - shown.length), equationWait);
+      if (seq !== this.#seq) return -1;
+      this.list.append(...more.map((item, i) => renderItem(item, this.options.headingTag, shown.length + i < this.options.equations)));
+      total += more.length;
+      this.#hint(total > 0);
+      if (total > 0) this.#count(total);
+    }
+    if (total === 0) {
+      await this.#nothing(query);
+      if (seq !== this.#seq) return -1;
+    }
+    this.#mark(query, true);
     return total;
   }
 
-  suggest(name: string): void {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'link-button';
-    button.textContent = name;
-    button.addEventListener('click', () => {
-      this.input.value = name;
-      this.input.dispatchEvent(new Event('input', { bubbles: true }));
-      this.input.focus();
+  #mark(query: string, complete: boolean): void {
+    this.list.dataset['query'] = query;
+    if (complete) this.list.dataset['complete'] = query;
+    else delete this.list.dataset['complete'];
+  }
+
+  #hint(show: boolean): void {
+    this.list.parentElement?.querySelector<HTMLElement>('.search-hint')?.toggleAttribute('hidden', !show);
+  }
+
+  #count(total: number): void {
+    this.status.textContent = `${total} ${total === 1 ? 'equation' : 'equations'} found.`;
+  }
+
+  /**
+   * Nothing found: say so, offer the nearest names (two only when equally near) and the
+   * categories. Finishes before the search is marked complete, so what a test or reader sees
+   * after `data-complete` is the whole message.
+   */
+  async #nothing(query: string): Promise<void> {
+    this.status.textContent = `No equations match “${query.trim().slice(0, 80)}”.`;
+    const names = await loadEngine().then(
+      (index) => index.suggest(query),
+      () => [],
+    );
+    if (names.length > 0) this.suggest(names);
+    const browse = document.createElement('a');
+    browse.href = `${BASE}#categories`;
+    browse.textContent = 'browse the categories';
+    this.status.append(' You can also ', browse, '.');
+  }
+
+  suggest(names: readonly string[]): void {
+    const buttons = names.map((name) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link-button';
+      button.textContent = name;
+      button.addEventListener('click', () => {
+        this.input.value = name;
+        this.input.dispatchEvent(new Event('input', { bubbles: true }));
+        this.input.focus();
+      });
+      return button;
     });
-    this.status.append(' Did you mean ', button, '?');
+    const [first, second] = buttons;
+    if (!first) return;
+    this.status.append(' Did you mean ', first, ...(second ? [' or ', second] : []), '?');
   }
 }
 
@@ -279,6 +321,7 @@ class SearchPage extends HTMLElement {
       max: 20,
       equations: 10,
       headingTag: 'h2',
+      fullText: true,
       category: () => this.#select?.value ?? '',
     });
     this.querySelector('form')?.addEventListener('submit', (event) => {
@@ -300,7 +343,7 @@ class SearchPage extends HTMLElement {
     if (!view) return;
     view.input.value = params.get('q') ?? '';
     if (this.#select) this.#select.value = params.get('category') ?? '';
-    void view.run(view.input.value);
+    void view.run(view.input.value, Infinity);
   }
 
   async update(history: 'push' | 'replace'): Promise<void> {
@@ -326,12 +369,12 @@ class SearchBox extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-status');
     const list = this.querySelector<HTMLElement>('.search-results');
     if (!input || !panel || !status || !list) return;
-    const view = new SearchView(input, status, list, { max: 8, equations: 3, headingTag: 'h3' });
+    const view = new SearchView(input, status, list, { max: 8, equations: 3, headingTag: 'h3', fullText: false });
     const close = () => {
       panel.hidden = true;
     };
-    input.addEventListener('focus', () => void loadPagefind());
-    void loadPagefind();
+    input.addEventListener('focus', () => void loadEngine());
+    void loadEngine();
     input.addEventListener('input', () => {
       if (!input.value.trim()) {
         close();

@@ -25,7 +25,7 @@ export function parseMarkdown(markdown: string): Root {
 export interface WhereSymbol {
   /** The LaTeX of the item's first inline math (the symbol), '' when the item has none. */
   latex: string;
-  /** The item as plain text, math included as LaTeX. */
+  /** The item's words, without its math: "the logits." */
   text: string;
 }
 
@@ -60,7 +60,18 @@ export function entryParts(tree: Root): EntryParts {
     visit(item, 'inlineMath', (node) => {
       latex ||= node.value;
     });
-    return { latex, text: toString(item).replace(/\s+/g, ' ').trim() };
+    const prose: string[] = [];
+    visit(item, (node) => {
+      if (node.type === 'text' || node.type === 'inlineCode') prose.push(node.value);
+    });
+    return {
+      latex,
+      text: prose
+        .join('')
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s:,.-]+/, '')
+        .trim(),
+    };
   });
   return { display, inline, where, text: toString(tree) };
 }

@@ -27,32 +27,3 @@ export function searchText(
     tex: latexTokens(display.join(' ')).join(' '),
   };
 }
-
-/**
- * Levenshtein distance between two sequences (strings, or arrays of words): the fewest
- * substitutions, deletions and insertions. For "did you mean" suggestions (small inputs only).
- */
-export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
-/** The closest known name to a query that found nothing, if it is a plausible misspelling. */
-export function closestName(query: string, names: readonly string[]): string | undefined {
-  const q = query.trim().toLowerCase();
-  if (q.length < 3) return undefined;
-  let best: { name: string; distance: number } | undefined;
-  for (const name of names) {
-    const distance = editDistance(q, name.toLowerCase());
-    if (!best || distance < best.distance) best = { name, distance };
-  }
-  const limit = q.length <= 5 ? 1 : 2;
-  return best && best.distance > 0 && best.distance <= limit ? best.name : undefined;
-}

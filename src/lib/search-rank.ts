@@ -1,13 +1,10 @@
+import { isMathQuery } from './search-normalize';
+
 /**
- * Re-ranks Pagefind's results so that the equation the user named comes first: an exact
- * title match, then an exact alias match, then titles that start with the query; otherwise
- * Pagefind's own order is kept. Pagefind scores by term frequency and page length, which
- * puts "Softmax with temperature" above "Softmax" for the query "softmax".
+ * What is searched at all, and filters for Pagefind's full-text results (the local engine in search-engine.ts ranks names,
+ * descriptions and math): a full-text hit counts only when every query word really matched,
+ * and a query of bare LaTeX markup names no equation.
  */
-export interface RankedResult {
-  title: string;
-  aliases: readonly string[];
-}
 
 /** Lowercase, unify dashes and spaces, drop punctuation: "Layer-Norm" → "layer norm". */
 export function normalizeName(text: string): string {
@@ -19,27 +16,6 @@ export function normalizeName(text: string): string {
     .replace(/[^a-z0-9 ]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-export function matchTier(query: string, result: RankedResult): number {
-  const q = normalizeName(query);
-  if (!q) return 4;
-  const compact = (s: string) => s.replace(/ /g, '');
-  const title = normalizeName(result.title);
-  const aliases = result.aliases.map(normalizeName);
-  if (title === q || compact(title) === compact(q)) return 0;
-  if (aliases.some((a) => a === q || compact(a) === compact(q))) return 1;
-  if (title.startsWith(`${q} `)) return 2;
-  if (aliases.some((a) => a.startsWith(`${q} `))) return 3;
-  return 4;
-}
-
-/** Stable sort by match tier; within a tier Pagefind's order stands. */
-export function rankResults<T extends RankedResult>(query: string, results: readonly T[]): T[] {
-  return results
-    .map((result, index) => ({ result, index, tier: matchTier(query, result) }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
-    .map((r) => r.result);
 }
 
 /**
@@ -103,4 +79,22 @@ export function isMarkupOnly(query: string): boolean {
     .split(/[^a-z]+/)
     .filter(Boolean);
   return words.length > 0 && words.every((w) => MARKUP_WORDS.has(w));
+}
+
+/** A character of Chinese, Japanese or Korean: one is a word. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Why a query is not searched (the message to show), or undefined when it is fine. Empty
+ * gives ''. One Latin letter names no equation; one Chinese, Japanese or Korean character can.
+ */
+export function queryProblem(query: string): string | undefined {
+  const q = query.trim();
+  if (q.length === 0) return '';
+  if (!/\p{L}|\p{N}/u.test(q) && !isMathQuery(q)) return 'Type a name, a description or a formula to search.';
+  if (!CJK.test(q) && q.replace(/[^\p{L}\p{N}]/gu, '').length < 2 && !isMathQuery(q))
+    return 'Type at least two letters (one character is enough in Chinese, Japanese or Korean).';
+  if (isMarkupOnly(q))
+    return 'Every equation is written with LaTeX markup like that: search for a name, a symbol (\\sigma) or a formula (\\sqrt{d_k}).';
+  return undefined;
 }

@@ -103,7 +103,7 @@ describe('benchmark statistics and formatting', () => {
     expect(kindOf('script', 'http://h/_astro/a.js')).toBe('JS');
     expect(kindOf('fetch', 'http://h/pagefind/pagefind.js')).toBe('JS');
     expect(kindOf('font', 'http://h/_astro/KaTeX_Main.woff2')).toBe('fonts');
-    expect(kindOf('fetch', 'http://h/search-names.json')).toBe('other');
+    expect(kindOf('fetch', 'http://h/search-index.json')).toBe('other');
     expect(pagefindPart('http://h/pagefind/pagefind.js')).toBe('runtime');
     expect(pagefindPart('http://h/pagefind/wasm.en.pagefind')).toBe('runtime');
     expect(pagefindPart('http://h/pagefind/pagefind-entry.json?ts=1')).toBe('runtime');

@@ -53,8 +53,8 @@ describe('the Markdown pipeline', () => {
     expect(parts.display).toEqual([SOURCE, 'a + b']);
     expect(parts.inline).toEqual(['x < y', '\\mathbf{z}', 'K']);
     expect(parts.where).toEqual([
-      { latex: '\\mathbf{z}', text: '\\mathbf{z}: the logits.' },
-      { latex: 'K', text: 'K: the number of classes.' },
+      { latex: '\\mathbf{z}', text: 'the logits.' },
+      { latex: 'K', text: 'the number of classes.' },
     ]);
     expect(parts.text).toContain('Text with x < y and code.');
   });

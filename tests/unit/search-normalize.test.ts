@@ -44,13 +44,6 @@ describe('search index text and suggestions', () => {
     expect(text.tex).toBe('sigma x 1 1 e x');
   });
 
-  it('suggests a close spelling only when one exists', async () => {
-    const { closestName, editDistance } = await import('../../src/lib/search-index');
-    expect(editDistance('softmx', 'softmax')).toBe(1);
-    expect(closestName('softmx', ['Softmax', 'Sigmoid'])).toBe('Softmax');
-    expect(closestName('qwerty', ['Softmax', 'Sigmoid'])).toBeUndefined();
-  });
-
   it('indexes the parts of hyphenated names, which Pagefind would join', async () => {
     const { hyphenParts, searchText } = await import('../../src/lib/search-index');
     expect(hyphenParts('Binary cross-entropy and log-sum-exp, not x - y')).toEqual(['cross', 'entropy', 'log', 'sum', 'exp']);

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkupOnly, isRelevant, isTermMatch, matchTier, normalizeName, rankResults } from '../../src/lib/search-rank';
+import { isMarkupOnly, isRelevant, isTermMatch, normalizeName, queryProblem } from '../../src/lib/search-rank';
 
-const r = (title: string, aliases: string[] = []) => ({ title, aliases });
-
-describe('search re-ranking', () => {
+describe('normalizeName', () => {
   it('normalizes names for comparison', () => {
     expect(normalizeName('  Layer-Norm ')).toBe('layer norm');
     expect(normalizeName('Cohen’s kappa')).toBe('cohens kappa');
-  });
-
-  it('puts the exact title first, then an exact alias, keeping the index order otherwise', () => {
-    const results = [r('Softmax with temperature'), r('Log-softmax'), r('Softmax', ['softargmax']), r('Leaky ReLU'), r('ReLU')];
-    expect(rankResults('softmax', results).map((x) => x.title)).toEqual([
-      'Softmax',
-      'Softmax with temperature',
-      'Log-softmax',
-      'Leaky ReLU',
-      'ReLU',
-    ]);
-    expect(rankResults('relu', results)[0]?.title).toBe('ReLU');
-    expect(rankResults('softargmax', results)[0]?.title).toBe('Softmax');
-  });
-
-  it('treats spacing and dashes alike', () => {
-    expect(matchTier('layernorm', r('Layer normalization', ['layer norm', 'LayerNorm']))).toBe(1);
-    expect(matchTier('layer norm', r('Layer normalization', ['LayerNorm']))).toBe(1);
-    expect(matchTier('', r('x'))).toBe(4);
   });
 });
 
@@ -60,5 +39,20 @@ describe('isMarkupOnly', () => {
     expect(isMarkupOnly('softmax')).toBe(false);
     expect(isMarkupOnly('\\frac{1}{2} \\|w\\|^2')).toBe(false);
     expect(isMarkupOnly('sum')).toBe(false);
+  });
+});
+
+describe('queryProblem: what is searched at all', () => {
+  it('searches names, descriptions, formulas and one CJK character', () => {
+    for (const q of ['relu', 'KL', 'penalty that makes weights sparse', '\\sigma(x)', 'max(0, x)', '熵', '交叉熵', 'σ', '\\', 'L1'])
+      expect(queryProblem(q), q).toBeUndefined();
+  });
+
+  it('explains what it does not search: nothing, one letter, punctuation, bare markup', () => {
+    expect(queryProblem('   ')).toBe('');
+    expect(queryProblem('x')).toMatch(/at least two letters/);
+    expect(queryProblem(' 7 ')).toMatch(/at least two letters/);
+    expect(queryProblem('?!.,;:')).toMatch(/Type a name, a description or a formula/);
+    expect(queryProblem('\\frac')).toMatch(/LaTeX markup/);
   });
 });
