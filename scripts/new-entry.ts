@@ -39,13 +39,17 @@ describes:
 #   zh: [交叉熵] # only a standard Chinese term (textbooks, Wikipedia); ja / ko likewise
 tags: []
 paper:
+  type: article # article, inproceedings, incollection, book, techreport or misc (CONTRIBUTING.md)
   title: TODO the title as printed
   authors: [TODO First Last]
   year: 2000
+  journal: TODO the journal's full name # inproceedings: booktitle; book: publisher
+  # volume: 9
+  # number: 8
+  # pages: 1735--1780
   url: https://doi.org/TODO
   # arxiv: "1706.03762"
   # doi: 10.1162/neco.1997.9.8.1735
-  # venue: NeurIPS
 related: []
 ---
 

@@ -46,6 +46,8 @@ export interface SyntheticPaper {
   title: string;
   authors: string[];
   year: number;
+  type: 'article' | 'inproceedings';
+  /** The journal (article) or proceedings (inproceedings). */
   venue: string;
   url: string;
   arxiv?: string;
@@ -412,7 +414,15 @@ const LAST_NAMES = [
   'Jordan',
   'Ghahramani',
 ];
-const VENUES = ['NeurIPS', 'ICML', 'ICLR', 'JMLR', 'AISTATS', 'CVPR', 'Neural Computation'];
+const VENUES: readonly [SyntheticPaper['type'], string][] = [
+  ['inproceedings', 'Advances in Neural Information Processing Systems'],
+  ['inproceedings', 'Proceedings of the International Conference on Machine Learning'],
+  ['inproceedings', 'International Conference on Learning Representations'],
+  ['article', 'Journal of Machine Learning Research'],
+  ['inproceedings', 'Proceedings of the International Conference on Artificial Intelligence and Statistics'],
+  ['inproceedings', 'Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition'],
+  ['article', 'Neural Computation'],
+];
 const OPERATOR_LETTERS = /[^A-Za-z]/g;
 
 export function slugify(title: string): string {
@@ -459,7 +469,8 @@ export function toMarkdown(entry: SyntheticEntry): string {
       `  title: ${yamlString(p.title)}`,
       ...list('authors', p.authors, '  '),
       `  year: ${p.year}`,
-      `  venue: ${yamlString(p.venue)}`,
+      `  type: ${p.type}`,
+      `  ${p.type === 'article' ? 'journal' : 'booktitle'}: ${yamlString(p.venue)}`,
       `  url: ${p.url}`,
       ...(p.arxiv ? [`  arxiv: ${yamlString(p.arxiv)}`] : []),
       ...(p.doi ? [`  doi: ${p.doi}`] : []),
@@ -569,14 +580,14 @@ function paper(rng: Rng, base: string): SyntheticPaper {
     title: `${capitalize(base)}: ${pick(rng, ['a unified view', 'theory and practice', 'an empirical study', 'faster training with fewer steps'])}`,
     authors: sample(rng, FIRST_NAMES, int(rng, 1, 4)).map((first) => `${first} ${pick(rng, LAST_NAMES)}`),
     year,
-    venue: `${pick(rng, VENUES)} ${year}`,
   };
+  const [type, venue] = pick(rng, VENUES);
   if (year < 2008) {
     const doi = `10.5555/synthetic.${year}.${number}`;
-    return { ...common, url: `https://doi.org/${doi}`, doi };
+    return { ...common, type, venue, url: `https://doi.org/${doi}`, doi };
   }
   const arxiv = `${String(year % 100).padStart(2, '0')}${String(int(rng, 1, 12)).padStart(2, '0')}.${String(number).padStart(5, '0')}`;
-  return { ...common, url: `https://arxiv.org/abs/${arxiv}`, arxiv };
+  return { ...common, type, venue, url: `https://arxiv.org/abs/${arxiv}`, arxiv };
 }
 
 function body(rng: Rng, entry: SyntheticEntry, formulas: readonly Formula[], titles: ReadonlyMap<string, string>): string {

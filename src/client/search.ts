@@ -106,13 +106,15 @@ function fragment(id: string): Promise<string> {
 }
 
 /**
- * Waits for the typeset equations of the first `count` items, at most `ms` milliseconds, so
- * that results are drawn with their equations instead of growing under the reader's eyes.
+ * Requests the typeset equations of the first `count` items and waits for them (`wait`) or not
+ * (`draw-now`): a query from the URL is drawn with its equations, so nothing on the page moves;
+ * a typed query is drawn at once and its equations fill in as they arrive.
  */
-async function equationsReady(items: readonly SearchItem[], count: number, ms: number): Promise<void> {
+async function equationsReady(items: readonly SearchItem[], count: number, mode: EquationMode): Promise<void> {
   const all = Promise.all(items.slice(0, count).map((item) => (item.id ? fragment(item.id) : Promise.resolve(''))));
-  await (Number.isFinite(ms) ? Promise.race([all, new Promise((resolve) => setTimeout(resolve, ms))]) : all);
+  if (mode === 'wait') await all;
 }
+type EquationMode = 'wait' | 'draw-now';
 
 /**
  * One result: title link, category, summary, and (for the first few) a slot for the typeset
@@ -180,12 +182,6 @@ function wireKeyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () =
   });
 }
 
-/**
- * How long a typed query waits for its results' equations before drawing without them (they
- * fill in as they arrive). A query from the URL waits for them: nothing on the page moves.
- */
-const TYPING_WAIT = 300;
-
 /** Shared state machine of one search UI: input → status + results. */
 class SearchView {
   #seq = 0;
@@ -201,7 +197,7 @@ class SearchView {
    * soon as the local results are rendered); `data-complete` says the search is finished,
    * full text included. Tests and the bench wait on them.
    */
-  async run(query: string, equationWait = TYPING_WAIT): Promise<number> {
+  async run(query: string, equations: EquationMode = 'draw-now'): Promise<number> {
     const seq = ++this.#seq;
     const problem = queryProblem(query);
     if (problem !== undefined) {
@@ -226,7 +222,7 @@ class SearchView {
     }
     if (seq !== this.#seq) return -1; // a newer query is running
     const shown = local.slice(0, this.options.max);
-    await equationsReady(shown, this.options.equations, equationWait);
+    await equationsReady(shown, this.options.equations, equations);
     if (seq !== this.#seq) return -1;
     this.list.replaceChildren(...shown.map((item, i) => renderItem(item, this.options.headingTag, i < this.options.equations)));
     this.#hint(shown.length > 0);
@@ -240,7 +236,7 @@ class SearchView {
         () => [],
       );
       if (seq !== this.#seq) return -1;
-      await equationsReady(more, Math.max(0, this.options.equations - shown.length), equationWait);
+      await equationsReady(more, Math.max(0, this.options.equations - shown.length), equations);
       if (seq !== this.#seq) return -1;
       this.list.append(...more.map((item, i) => renderItem(item, this.options.headingTag, shown.length + i < this.options.equations)));
       total += more.length;
@@ -343,7 +339,7 @@ class SearchPage extends HTMLElement {
     if (!view) return;
     view.input.value = params.get('q') ?? '';
     if (this.#select) this.#select.value = params.get('category') ?? '';
-    void view.run(view.input.value, Infinity);
+    void view.run(view.input.value, 'wait');
   }
 
   async update(history: 'push' | 'replace'): Promise<void> {

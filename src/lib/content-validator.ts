@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { renderTree, type RenderedEntry } from '../markdown/pipeline';
 import { unsafeNodeProblem } from '../markdown/remark-no-raw-html';
 import { portabilityProblems, styleProblems } from './content-lint';
+import { texText, workId, workRecord } from './bibtex';
 import { entryParts, hasWhereList, parseMarkdown, type EntryParts } from './latex-blocks';
 import { ENTRY_ID_PATTERN, equationSchema, type EquationData } from './schema';
 import { verifyEntry, type Verification } from './verification';
@@ -140,6 +141,7 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
       );
     }
     problems.push(...searchFieldProblems(source.file, parsed.rawFrontmatter, result.data));
+    problems.push(...paperTextProblems(source.file, parsed.rawFrontmatter, result.data));
   } else {
     for (const issue of result.error.issues) {
       const field = issue.path.join('.') || '(frontmatter)';
@@ -160,6 +162,52 @@ function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntr
   entry.tree = parseMarkdown(parsed.content);
   entry.parts = entryParts(entry.tree);
   return entry;
+}
+
+/** Every text field of the paper must have a BibTeX spelling (pdfLaTeX typesets the bibliography). */
+function paperTextProblems(file: string, raw: string, data: EquationData): ContentProblem[] {
+  if (!data.paper) return [];
+  const problems: ContentProblem[] = [];
+  for (const [field, value] of Object.entries(data.paper)) {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string' || field === 'url' || field === 'doi') continue;
+      try {
+        texText(text);
+      } catch (error) {
+        problems.push({
+          file,
+          line: keyLine(raw, ['paper', field]),
+          rule: 'citation',
+          message: `paper.${field}: ${error instanceof Error ? error.message : String(error)}; write it in ASCII or with a Latin accented letter`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * One record per work: entries citing the same work (same title and year) give the same
+ * fields, so the site-wide bibliography has one entry and one key for it.
+ */
+function citationProblems(entries: readonly ParsedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const first = new Map<string, { file: string; record: string }>();
+  for (const entry of entries) {
+    const paper = entry.data?.paper;
+    if (!paper) continue;
+    const record = workRecord(paper);
+    const seen = first.get(workId(paper));
+    if (!seen) first.set(workId(paper), { file: entry.source.file, record });
+    else if (seen.record !== record)
+      problems.push({
+        file: entry.source.file,
+        line: keyLine(entry.raw, ['paper']),
+        rule: 'citation',
+        message: `cites "${paper.title}" (${paper.year}) with other fields than ${seen.file}; one work has one record: copy that paper block (only chapter may differ)`,
+      });
+  }
+  return problems;
 }
 
 const searchKey = (s: string) =>
@@ -286,6 +334,7 @@ export function loadEntries(
     } else byId.set(id, source.file);
   }
   const ids = new Set(byId.keys());
+  problems.push(...citationProblems(entries));
 
   for (const entry of entries) {
     // Which math starts on which line, to say which one KaTeX could not typeset.

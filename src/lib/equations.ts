@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './categories';
 import type { StoredParts } from './equation-loader';
+import { citationKeys, createBibtex, workId } from './bibtex';
+import type { PaperData } from './schema';
 
 export type Equation = CollectionEntry<'equations'>;
 
@@ -40,4 +42,28 @@ export function partsOf(entry: Equation): StoredParts {
   const parts = entry.rendered?.metadata?.['parts'] as StoredParts | undefined;
   if (!parts) throw new Error(`${entry.filePath ?? entry.id}: the entry was stored without its parts; is the equation loader in use?`);
   return parts;
+}
+
+let keys: Promise<Map<string, string>> | undefined;
+/** One citation key per cited work across the collection (src/lib/bibtex.ts, citationKeys). */
+function getCitationKeys(): Promise<Map<string, string>> {
+  keys ??= getEquations().then((all) => citationKeys(all.flatMap((e) => (e.data.paper ? [e.data.paper] : []))));
+  return keys;
+}
+
+/** The BibTeX of a work under its collection-wide key, as the entry page and /equations.bib give it. */
+export async function bibtexOf(paper: PaperData): Promise<string> {
+  return createBibtex(paper, (await getCitationKeys()).get(workId(paper)));
+}
+
+/** Every cited work once, sorted by key: the site-wide bibliography. */
+export async function bibliography(): Promise<{ key: string; bibtex: string }[]> {
+  const byKey = new Map<string, PaperData>();
+  const all = await getCitationKeys();
+  for (const entry of await getEquations()) {
+    const paper = entry.data.paper;
+    const key = paper && all.get(workId(paper));
+    if (paper && key && !byKey.has(key)) byKey.set(key, paper);
+  }
+  return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, paper]) => ({ key, bibtex: createBibtex(paper, key) }));
 }

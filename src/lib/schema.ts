@@ -19,37 +19,127 @@ const cjkName = (what: string, script: RegExp) =>
     .pipe(z.string().max(30, `${what} is a name of at most 30 characters`))
     .refine((s) => script.test(s), `${what} must be written in that language's script`);
 
+/** BibTeX entry types a reference may have, and the fields each needs beyond title, authors and year. */
+export const PAPER_TYPES = {
+  article: { requires: ['journal'], label: 'a journal article' },
+  inproceedings: { requires: ['booktitle'], label: 'a paper in conference or workshop proceedings' },
+  incollection: { requires: ['booktitle', 'publisher'], label: 'a chapter in an edited book' },
+  book: { requires: ['publisher'], label: 'a book' },
+  techreport: { requires: ['institution'], label: 'a technical report' },
+  misc: { requires: [], label: 'an arXiv preprint (arxiv) or another document (howpublished)' },
+} as const;
+export type PaperType = keyof typeof PAPER_TYPES;
+const PAPER_TYPE_IDS = Object.keys(PAPER_TYPES) as [PaperType, ...PaperType[]];
+
+/** Fields that only some entry types use; elsewhere they are a mistake. */
+const PAPER_FIELD_TYPES: Record<string, readonly PaperType[]> = {
+  journal: ['article'],
+  booktitle: ['inproceedings', 'incollection'],
+  editors: ['incollection', 'inproceedings'],
+  edition: ['book'],
+  chapter: ['book'],
+  institution: ['techreport'],
+  howpublished: ['misc'],
+  series: ['incollection', 'inproceedings', 'book'],
+};
+
+/** A volume, issue or report number: digits as YAML reads them, or text such as "Series B". */
+const bibNumber = (what: string) =>
+  z.union([z.number().int().positive(), plainText(what)], { error: `${what} is a number or short text, e.g. 9` }).transform(String);
+
 /**
- * The paper (or standard reference) that introduced or defines the equation.
- * Every field but `arxiv` and `doi` is required when `paper` is given.
+ * The paper (or standard reference) that introduced or defines the equation, with the fields
+ * BibTeX needs for its type, so the citation compiles as it would in a paper.
  */
-export const paperSchema = z.strictObject({
-  /** Title as printed, e.g. "Attention Is All You Need". */
-  title: plainText('paper.title'),
-  /** Authors in citation order, "First Last" each, e.g. ["Ashish Vaswani", "Noam Shazeer"]. */
-  authors: z.array(plainText('paper.authors[]')).min(1, 'paper.authors needs at least one author'),
-  /** Year of publication, e.g. 2017. */
-  year: z.number({ error: 'paper.year must be a number, e.g. 2017' }).int().min(1700).max(2100),
-  /** A stable URL for the paper: the arXiv abstract page or the DOI resolver where one exists. */
-  url: z.url({ protocol: /^https?$/, error: 'paper.url must be an http(s) URL' }),
-  /** arXiv identifier without prefix, e.g. "1706.03762". */
-  arxiv: z
-    .string({
-      error: 'paper.arxiv must be a quoted string like "1706.03762" (unquoted, YAML reads it as a number and drops trailing zeros)',
-    })
-    .regex(
-      /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/,
-      'paper.arxiv must be a quoted string like "1706.03762" (unquoted, YAML reads it as a number and drops trailing zeros)',
-    )
-    .optional(),
-  /** DOI without resolver prefix, e.g. "10.1162/neco.1997.9.8.1735". */
-  doi: z
-    .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'paper.doi must look like 10.1162/neco.1997.9.8.1735 (no https://doi.org/ prefix)')
-    .optional(),
-  /** Venue or publisher, e.g. "NeurIPS" or "MIT Press". */
-  venue: plainText('paper.venue').optional(),
-});
+export const paperSchema = z
+  .strictObject({
+    /** BibTeX entry type: article, inproceedings, incollection, book, techreport or misc (arXiv only). */
+    type: z.enum(PAPER_TYPE_IDS, {
+      error: (issue) => `paper.type ${JSON.stringify(issue.input)} is not valid; use one of: ${PAPER_TYPE_IDS.join(', ')}`,
+    }),
+    /** Title as printed, e.g. "Attention Is All You Need". */
+    title: plainText('paper.title'),
+    /** Authors in citation order, "First Last" each, e.g. ["Ashish Vaswani", "Noam Shazeer"]. */
+    authors: z.array(plainText('paper.authors[]')).min(1, 'paper.authors needs at least one author'),
+    /** Year of publication, e.g. 2017. */
+    year: z.number({ error: 'paper.year must be a number, e.g. 2017' }).int().min(1700).max(2100),
+    /** A stable URL for the paper: the arXiv abstract page or the DOI resolver where one exists. */
+    url: z.url({ protocol: /^https?$/, error: 'paper.url must be an http(s) URL' }),
+    /** Journal name for an article, in full: "Neural Computation". */
+    journal: plainText('paper.journal').optional(),
+    /** Proceedings or book title for inproceedings and incollection, in full. */
+    booktitle: plainText('paper.booktitle').optional(),
+    /** Editors of an edited book, "First Last" each. */
+    editors: z.array(plainText('paper.editors[]')).min(1).optional(),
+    volume: bibNumber('paper.volume').optional(),
+    /** Issue number (or report number). */
+    number: bibNumber('paper.number').optional(),
+    /** Pages as "first--last" (two hyphens) or one article number, e.g. "1735--1780". */
+    pages: z
+      .union([z.number().int().positive().transform(String), z.string()])
+      .pipe(
+        z
+          .string()
+          .regex(/^[A-Za-z]?\d+(--[A-Za-z]?\d+)?$/, 'paper.pages is "first--last" with two hyphens (e.g. "1735--1780") or one number'),
+      )
+      .optional(),
+    /** Publisher of a book or edited book, e.g. "MIT Press". */
+    publisher: plainText('paper.publisher').optional(),
+    /** The publisher's city, e.g. "Cambridge, MA". */
+    address: plainText('paper.address').optional(),
+    /** Edition of a book, as BibTeX wants it: "Second". */
+    edition: plainText('paper.edition').optional(),
+    /**
+     * The chapter of a book this entry draws on, e.g. 3: shown with the reference, and not part
+     * of the BibTeX (entries citing other chapters of the book cite the same work; a paper
+     * gives the chapter at the citation, \citep[chapter 3]{goodfellow2016deep}).
+     */
+    chapter: bibNumber('paper.chapter').optional(),
+    /** Book series, e.g. "Lecture Notes in Computer Science". */
+    series: plainText('paper.series').optional(),
+    /** How a document that is neither paper nor book was published, e.g. "Lecture slides, Coursera". */
+    howpublished: plainText('paper.howpublished').optional(),
+    /** Institution that issued a technical report. */
+    institution: plainText('paper.institution').optional(),
+    /** arXiv identifier without prefix, e.g. "1706.03762". */
+    arxiv: z
+      .string({
+        error: 'paper.arxiv must be a quoted string like "1706.03762" (unquoted, YAML reads it as a number and drops trailing zeros)',
+      })
+      .regex(
+        /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/,
+        'paper.arxiv must be a quoted string like "1706.03762" (unquoted, YAML reads it as a number and drops trailing zeros)',
+      )
+      .optional(),
+    /** DOI without resolver prefix, e.g. "10.1162/neco.1997.9.8.1735". */
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'paper.doi must look like 10.1162/neco.1997.9.8.1735 (no https://doi.org/ prefix)')
+      .optional(),
+    /** A short remark printed with the reference, e.g. "Reprinted in Sankhya A 80, 2018". */
+    note: plainText('paper.note').optional(),
+  })
+  .superRefine((paper, ctx) => {
+    const rule = PAPER_TYPES[paper.type];
+    for (const field of rule.requires) {
+      if (paper[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `paper.${field} is required for paper.type ${paper.type} (${rule.label})` });
+    }
+    if (paper.type === 'misc' && paper.arxiv === undefined && paper.howpublished === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['arxiv'],
+        message: 'paper.type misc needs paper.arxiv (a preprint) or paper.howpublished (slides, notes …)',
+      });
+    for (const [field, types] of Object.entries(PAPER_FIELD_TYPES)) {
+      if (paper[field as keyof typeof paper] !== undefined && !types.includes(paper.type))
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `paper.${field} is not used by paper.type ${paper.type}; it belongs to ${types.join(', ')}`,
+        });
+    }
+  });
 
 /**
  * Frontmatter of one equation entry (`content/equations/<category>/<id>.md`).

@@ -107,3 +107,73 @@ export async function compileMath(math: readonly MathOrigin[], packages?: readon
   if (failing.size === 0) return errors;
   return [...confirmed.flat(), ...(await compileMath(rest, packages))];
 }
+
+/** What pdfLaTeX + BibTeX said of a bibliography. */
+export interface BibliographyRun {
+  /** `\bibitem`s in the .bbl BibTeX wrote. */
+  items: number;
+  /** Every error and warning of BibTeX and of the last pdfLaTeX run; empty when the bibliography is clean. */
+  problems: string[];
+}
+
+const BIBTEX = process.env['BIBTEX_PATH'] ?? 'bibtex';
+
+/**
+ * Cites every entry of `bib` (`\nocite{*}`) in a document with natbib's plainnat and the url
+ * package, runs pdflatex, bibtex, pdflatex, pdflatex, and collects BibTeX's warnings and errors
+ * (its .blg) and pdfLaTeX's errors, warnings and missing characters.
+ */
+export async function compileBibliography(bib: string): Promise<BibliographyRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'mleq-bib-'));
+  try {
+    await writeFile(join(dir, 'refs.bib'), bib);
+    const source = [
+      '\\documentclass{article}',
+      '\\usepackage[T1]{fontenc}',
+      '\\usepackage{natbib}',
+      '\\usepackage{url}',
+      '\\begin{document}',
+      '\\nocite{*}',
+      '\\bibliographystyle{plainnat}',
+      '\\bibliography{refs}',
+      '\\end{document}',
+      '',
+    ].join('\n');
+    await writeFile(join(dir, 'paper.tex'), source);
+    const env = { ...process.env, max_print_line: '10000' };
+    const run = async (command: string, args: string[]) => {
+      try {
+        await execFileAsync(command, args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 });
+        return 0;
+      } catch (error) {
+        const { code } = error as { code?: number | string };
+        if (typeof code !== 'number') throw error;
+        return code;
+      }
+    };
+    const latex = ['-interaction=nonstopmode', '-no-shell-escape', 'paper.tex'];
+    const problems: string[] = [];
+    if ((await run(PDFLATEX, latex)) !== 0) problems.push('pdflatex failed before BibTeX ran');
+    const bibtexCode = await run(BIBTEX, ['paper']);
+    const blg = await readFile(join(dir, 'paper.blg'), 'latin1').catch(() => '');
+    for (const line of blg.split('\n')) {
+      if (/^Warning--|error message|^I was expecting|^I couldn't|^Repeated entry|---line \d+ of file/.test(line))
+        problems.push(`bibtex: ${line.trim()}`);
+    }
+    if (bibtexCode !== 0 && !problems.some((p) => p.startsWith('bibtex'))) problems.push(`bibtex exited with ${bibtexCode}`);
+    await run(PDFLATEX, latex);
+    const code = await run(PDFLATEX, latex);
+    const log = await readFile(join(dir, 'paper.log'), 'latin1');
+    const lines = log.split('\n');
+    lines.forEach((line, i) => {
+      if (line.startsWith('! ')) problems.push(`pdflatex: ${line} ${lines[i + 1]?.trim() ?? ''}`);
+      // Warnings (undefined citations, font substitutions) and glyphs the fonts lack; overfull boxes from long URLs are layout, not errors.
+      else if (/Warning|Missing character/.test(line)) problems.push(`pdflatex: ${line.trim()}`);
+    });
+    if (code !== 0 && !problems.some((p) => p.startsWith('pdflatex'))) problems.push(`pdflatex exited with ${code}`);
+    const bbl = await readFile(join(dir, 'paper.bbl'), 'latin1').catch(() => '');
+    return { items: (bbl.match(/\\bibitem/g) ?? []).length, problems };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -83,13 +83,18 @@ describe('the content validator accepts', () => {
           'aliases: [good, "g(x)"]',
           'tags: [test]',
           'paper:',
+          '  type: article',
           '  title: A Paper',
           '  authors: [A. Author]',
           '  year: 2017',
+          '  journal: Neural Computation',
+          '  volume: 9',
+          '  number: 8',
+          '  pages: 1735--1780',
           '  url: https://arxiv.org/abs/1706.03762',
           '  arxiv: "1706.03762"',
           '  doi: 10.1162/neco.1997.9.8.1735',
-          '  venue: NeurIPS',
+          '  note: Reprinted in 2018.',
           'translations:',
           '  zh: [平方函数]',
           '  ja: [二乗関数]',
@@ -181,38 +186,111 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       ['aliases as a string', ['aliases: softmax'], /aliases/],
       ['an empty alias', ['aliases: [""]'], /aliases\[\] must not be empty/],
       ['HTML in a tag', ['tags: ["<b>x</b>"]'], /tags\[\] is plain text/],
-      ['a paper without authors', ['paper:', '  title: T', '  year: 2017', '  url: https://example.org'], /paper\.authors/],
+      [
+        'a paper without authors',
+        ['paper:', '  type: book', '  publisher: P', '  title: T', '  year: 2017', '  url: https://example.org'],
+        /paper\.authors/,
+      ],
       [
         'a paper with no author',
-        ['paper:', '  title: T', '  authors: []', '  year: 2017', '  url: https://example.org'],
+        ['paper:', '  type: book', '  publisher: P', '  title: T', '  authors: []', '  year: 2017', '  url: https://example.org'],
         /at least one author/,
       ],
       [
         'a year as text',
-        ['paper:', '  title: T', '  authors: [A]', '  year: "2017"', '  url: https://example.org'],
+        ['paper:', '  type: book', '  publisher: P', '  title: T', '  authors: [A]', '  year: "2017"', '  url: https://example.org'],
         /paper\.year must be a number/,
       ],
-      ['a year in the future', ['paper:', '  title: T', '  authors: [A]', '  year: 3017', '  url: https://example.org'], /paper\.year/],
+      [
+        'a year in the future',
+        ['paper:', '  type: book', '  publisher: P', '  title: T', '  authors: [A]', '  year: 3017', '  url: https://example.org'],
+        /paper\.year/,
+      ],
       [
         'a javascript: paper URL',
-        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: "javascript:alert(1)"'],
+        ['paper:', '  type: book', '  publisher: P', '  title: T', '  authors: [A]', '  year: 2017', '  url: "javascript:alert(1)"'],
         /http\(s\) URL/,
       ],
-      ['an ftp paper URL', ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: ftp://example.org/p.pdf'], /http\(s\) URL/],
+      [
+        'an ftp paper URL',
+        ['paper:', '  type: book', '  publisher: P', '  title: T', '  authors: [A]', '  year: 2017', '  url: ftp://example.org/p.pdf'],
+        /http\(s\) URL/,
+      ],
       [
         'an unquoted arXiv id',
-        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://arxiv.org/abs/1706.03760', '  arxiv: 1706.03760'],
+        [
+          'paper:',
+          '  type: book',
+          '  publisher: P',
+          '  title: T',
+          '  authors: [A]',
+          '  year: 2017',
+          '  url: https://arxiv.org/abs/1706.03760',
+          '  arxiv: 1706.03760',
+        ],
         /quoted string/,
       ],
       [
         'a DOI with its resolver',
-        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://doi.org/10.1/x', '  doi: https://doi.org/10.1/x'],
+        [
+          'paper:',
+          '  type: book',
+          '  publisher: P',
+          '  title: T',
+          '  authors: [A]',
+          '  year: 2017',
+          '  url: https://doi.org/10.1/x',
+          '  doi: https://doi.org/10.1/x',
+        ],
         /no https:\/\/doi\.org\/ prefix/,
       ],
       [
         'an unknown field in paper',
-        ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://example.org', '  pages: 1-10'],
-        /unknown field\(s\) "pages"/,
+        [
+          'paper:',
+          '  type: book',
+          '  publisher: P',
+          '  title: T',
+          '  authors: [A]',
+          '  year: 2017',
+          '  url: https://example.org',
+          '  venue: NeurIPS',
+        ],
+        /unknown field\(s\) "venue"/,
+      ],
+      ['a paper without its type', ['paper:', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://example.org'], /paper\.type/],
+      [
+        'an article without its journal',
+        ['paper:', '  type: article', '  title: T', '  authors: [A]', '  year: 2017', '  url: https://example.org'],
+        /paper\.journal is required for paper\.type article/,
+      ],
+      [
+        'a journal on a book',
+        [
+          'paper:',
+          '  type: book',
+          '  publisher: P',
+          '  journal: J',
+          '  title: T',
+          '  authors: [A]',
+          '  year: 2017',
+          '  url: https://example.org',
+        ],
+        /paper\.journal is not used by paper\.type book/,
+      ],
+      [
+        'pages with one hyphen',
+        [
+          'paper:',
+          '  type: book',
+          '  publisher: P',
+          '  pages: 1-10',
+          '  title: T',
+          '  authors: [A]',
+          '  year: 2017',
+          '  url: https://example.org',
+        ],
+        /"first--last" with two hyphens/,
       ],
       ['a misspelled top-level field', ['sumary: Typo.'], /unknown field\(s\) "sumary"/],
       ['related as a string', ['related: other'], /related/],
@@ -263,10 +341,59 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       expectOne(entry({ frontmatter }), rule, reason);
     });
 
+    it('refuses paper text that BibTeX cannot spell, naming the field and the character', () => {
+      const paper = [
+        'paper:',
+        '  type: book',
+        '  publisher: 清华大学出版社',
+        '  title: T',
+        '  authors: [A]',
+        '  year: 2017',
+        '  url: https://example.org',
+      ];
+      expectOne(entry({ extra: paper }), 'citation', /:8 — citation — paper\.publisher: "清" \(U\+6E05\) has no BibTeX spelling/);
+    });
+
+    it('holds one record per work: a second entry citing it with other fields is named', () => {
+      const paper = (pages: string) => [
+        'paper:',
+        '  type: article',
+        '  journal: J',
+        `  pages: ${pages}`,
+        '  title: Same Work',
+        '  authors: [A B]',
+        '  year: 2017',
+        '  url: https://example.org',
+      ];
+      const other = {
+        file: 'content/equations/activations/other-entry.md',
+        text: entry({ extra: paper('1--10') }).replace('title: Good entry', 'title: Other entry'),
+      };
+      expect(problems(entry({ extra: paper('1--10') }), FILE, [other])).toEqual([]);
+      const found = problems(entry({ extra: paper('1--11') }), FILE, [other]);
+      expect(found).toEqual([
+        expect.stringMatching(
+          /other-entry\.md:\d+ — citation — cites "Same Work" \(2017\) with other fields than content\/equations\/activations\/good-entry\.md/,
+        ),
+      ]);
+    });
+
     it('points at the line of the field, nested fields included', () => {
       expect(
-        problems(entry({ extra: ['paper:', '  title: T', '  authors: [A]', '  year: "2017"', '  url: https://example.org'] }))[0],
-      ).toMatch(/good-entry\.md:9 — schema — paper\.year/);
+        problems(
+          entry({
+            extra: [
+              'paper:',
+              '  type: book',
+              '  publisher: P',
+              '  title: T',
+              '  authors: [A]',
+              '  year: "2017"',
+              '  url: https://example.org',
+            ],
+          }),
+        )[0],
+      ).toMatch(/good-entry\.md:11 — schema — paper\.year/);
       expect(keyLine('\ntitle: x\npaper:\n  title: y\n', ['paper', 'title'])).toBe(4);
     });
 

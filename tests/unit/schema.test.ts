@@ -6,7 +6,15 @@ const good = {
   category: 'activations',
   summary: 'Turns logits into a probability distribution.',
   aliases: ['softargmax'],
-  paper: { title: 'A paper', authors: ['A. Author'], year: 1990, url: 'https://doi.org/10.1000/xyz', doi: '10.1000/xyz' },
+  paper: {
+    type: 'article',
+    journal: 'Neural Computation',
+    title: 'A paper',
+    authors: ['A. Author'],
+    year: 1990,
+    url: 'https://doi.org/10.1000/xyz',
+    doi: '10.1000/xyz',
+  },
   related: ['sigmoid'],
 };
 
