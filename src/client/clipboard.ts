@@ -58,3 +58,15 @@ export function flash(button: HTMLButtonElement, text: string): void {
     }, 2000),
   );
 }
+
+/**
+ * Copies `text` for a button and says how it went: "Copied" on the button and `Copied <what>`
+ * to screen readers, or the manual-copy box and its shortcut. `what` reads after "Copied",
+ * e.g. "the BibTeX citation"; `anchor` is where a manual-copy box goes (the button by default).
+ */
+export async function copyWithFeedback(text: string, button: HTMLButtonElement, what: string, anchor: Element = button): Promise<boolean> {
+  const copied = await copyText(text, anchor);
+  flash(button, copied ? 'Copied' : `Press ${copyShortcut()}`);
+  announce(copied ? `Copied ${what}` : `Could not copy automatically. The text is selected: press ${copyShortcut()} to copy ${what}.`);
+  return copied;
+}

@@ -1,43 +1,23 @@
 /**
- * <copy-latex>: the copy controls of one equation figure. The main button copies in the
- * remembered format (LaTeX by default, always the exact `$$` source); the "Formats" button
- * opens a menu of the other forms (WAI-ARIA menu button pattern: arrows, Home/End, Escape).
- * Buttons stay hidden until this runs, so without JavaScript there is no dead control and
- * the source is visible under "LaTeX source".
+ * <copy-latex>: the copy controls of one equation figure. The main button copies the exact `$$`
+ * source, or the format the reader chose for it, which its label then says ("Copy as
+ * Markdown"); "Copy link" copies the equation's URL; the "Formats" button opens the copy menu
+ * (copy-menu.ts, loaded when first wanted). Buttons stay hidden until this runs, so without
+ * JavaScript there is no dead control and the source is visible under "LaTeX source".
  */
 import 'katex/contrib/copy-tex';
-import { COPY_FORMATS, formatEquation, isCopyFormat, type CopyFormatId, type EquationSource } from '../lib/copy-formats';
-import { announce, copyShortcut, copyText, flash } from './clipboard';
+import { formatEquation, type CopyFormatId, type EquationSource } from '../lib/copy-formats';
+import { copyWithFeedback } from './clipboard';
+import { FORMAT_EVENT, labelOf, rememberedFormat, shortLabel } from './copy-format-store';
+import type { CopyMenu } from './copy-menu';
 
-const STORAGE_KEY = 'ml-equations:copy-format';
-const FORMAT_EVENT = 'ml-equations:copy-format';
-
-function rememberedFormat(): CopyFormatId {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isCopyFormat(value) ? value : 'latex';
-  } catch {
-    return 'latex';
-  }
-}
-
-function remember(format: CopyFormatId): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, format);
-  } catch {
-    // Storage can be disabled; the choice then lasts for this page only.
-  }
-  document.dispatchEvent(new CustomEvent(FORMAT_EVENT, { detail: format }));
-}
-
-const formatInfo = (format: CopyFormatId) => COPY_FORMATS.find((f) => f.id === format) ?? COPY_FORMATS[0];
-const labelOf = (format: CopyFormatId) => formatInfo(format).label;
-const shortLabel = (format: CopyFormatId) => formatInfo(format).short;
+let menuModule: Promise<typeof import('./copy-menu')> | undefined;
+const loadMenu = () => (menuModule ??= import('./copy-menu'));
 
 class CopyLatex extends HTMLElement {
   #main: HTMLButtonElement | null = null;
   #toggle: HTMLButtonElement | null = null;
-  #menu: HTMLUListElement | null = null;
+  #menu: CopyMenu | undefined;
 
   get source(): EquationSource {
     const figure = this.closest('figure');
@@ -67,17 +47,30 @@ class CopyLatex extends HTMLElement {
     this.#main.hidden = false;
     this.#main.addEventListener('click', () => void this.copy(this.format));
     if (this.#toggle) {
-      this.#toggle.hidden = false;
-      this.#toggle.addEventListener('click', () => {
-        if (this.#menu && !this.#menu.hidden) this.closeMenu(true);
-        else this.openMenu(0);
+      const toggle = this.#toggle;
+      toggle.hidden = false;
+      // Fetched as soon as the reader heads for the button, so it is there by the click.
+      for (const event of ['pointerenter', 'focus']) toggle.addEventListener(event, () => void loadMenu(), { once: true });
+      toggle.addEventListener('click', () => {
+        void this.menu(toggle).then((menu) => {
+          if (menu.isOpen) menu.close(true);
+          else menu.open(0);
+        });
       });
-      this.#toggle.addEventListener('keydown', (event) => {
+      toggle.addEventListener('keydown', (event) => {
         if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
           event.preventDefault();
-          this.openMenu(event.key === 'ArrowDown' ? 0 : -1);
+          void this.menu(toggle).then((menu) => {
+            menu.open(event.key === 'ArrowDown' ? 0 : -1);
+          });
         }
       });
+    }
+    const link = this.querySelector<HTMLButtonElement>('button.copy-link-button');
+    const anchor = this.closest('figure')?.querySelector<HTMLAnchorElement>('a.equation-anchor');
+    if (link && anchor) {
+      link.hidden = false;
+      link.addEventListener('click', () => void copyWithFeedback(anchor.href, link, `the link to ${this.name}`));
     }
     this.updateLabel();
     document.addEventListener(FORMAT_EVENT, () => {
@@ -85,126 +78,33 @@ class CopyLatex extends HTMLElement {
     });
   }
 
+  async menu(toggle: HTMLButtonElement): Promise<CopyMenu> {
+    if (this.#menu) return this.#menu;
+    const { CopyMenu } = await loadMenu();
+    this.#menu ??= new CopyMenu({
+      name: this.name,
+      source: this.source,
+      toggle,
+      copy: (f) => this.copy(f),
+      append: (n) => {
+        this.append(n);
+      },
+    });
+    return this.#menu;
+  }
+
   updateLabel(): void {
     if (!this.#main) return;
     const format = this.format;
-    this.#main.textContent = `Copy ${shortLabel(format)}`;
+    this.#main.textContent = format === 'latex' ? 'Copy LaTeX' : `Copy as ${shortLabel(format)}`;
     this.#main.dataset['text'] = this.#main.textContent;
-    this.#main.setAttribute('aria-label', `Copy ${shortLabel(format)} for ${this.name}`);
+    this.#main.setAttribute('aria-label', `${this.#main.textContent} for ${this.name}`);
   }
 
   async copy(format: CopyFormatId): Promise<void> {
     const text = formatEquation(format, this.source);
     if (text === undefined || !this.#main) return;
-    const anchor = this.#toggle ?? this.#main;
-    if (await copyText(text, anchor)) {
-      flash(this.#main, 'Copied');
-      announce(`Copied ${labelOf(format)} for ${this.name}`);
-    } else {
-      flash(this.#main, `Press ${copyShortcut()}`);
-      announce(`Could not copy automatically. The ${labelOf(format)} is selected: press ${copyShortcut()} to copy.`);
-    }
-  }
-
-  buildMenu(): HTMLUListElement {
-    const menu = document.createElement('ul');
-    menu.className = 'copy-menu';
-    menu.setAttribute('role', 'menu');
-    menu.setAttribute('aria-label', `Copy formats for ${this.name}`);
-    menu.hidden = true;
-    const source = this.source;
-    for (const format of COPY_FORMATS) {
-      const item = document.createElement('li');
-      item.setAttribute('role', 'menuitemradio');
-      item.dataset['format'] = format.id;
-      item.tabIndex = -1;
-      const available = formatEquation(format.id, source) !== undefined;
-      // The check mark is decoration: CSS generated content would leak into the accessible name.
-      const check = document.createElement('span');
-      check.className = 'check';
-      check.setAttribute('aria-hidden', 'true');
-      check.textContent = '\u2713';
-      item.append(check, available ? format.label : `${format.label} (not available for this equation)`);
-      if (!available) item.setAttribute('aria-disabled', 'true');
-      menu.append(item);
-    }
-    menu.addEventListener('click', (event) => {
-      const item = (event.target as Element).closest<HTMLElement>('[role="menuitemradio"]');
-      if (item) void this.choose(item);
-    });
-    menu.addEventListener('keydown', (event) => {
-      this.onMenuKey(event);
-    });
-    menu.addEventListener('focusout', (event) => {
-      if (!menu.contains(event.relatedTarget as Node | null) && event.relatedTarget !== this.#toggle) this.closeMenu(false);
-    });
-    this.append(menu);
-    return menu;
-  }
-
-  get items(): HTMLElement[] {
-    return [...(this.#menu?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? [])];
-  }
-
-  openMenu(focusIndex: number): void {
-    this.#menu ??= this.buildMenu();
-    const current = rememberedFormat();
-    for (const item of this.items) item.setAttribute('aria-checked', String(item.dataset['format'] === current));
-    this.#menu.hidden = false;
-    this.#toggle?.setAttribute('aria-expanded', 'true');
-    this.items.at(focusIndex)?.focus();
-  }
-
-  closeMenu(returnFocus: boolean): void {
-    if (!this.#menu || this.#menu.hidden) return;
-    this.#menu.hidden = true;
-    this.#toggle?.setAttribute('aria-expanded', 'false');
-    if (returnFocus) this.#toggle?.focus();
-  }
-
-  onMenuKey(event: KeyboardEvent): void {
-    const items = this.items;
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      items.at(to % items.length)?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        move(i + 1);
-        break;
-      case 'ArrowUp':
-        move(i - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(-1);
-        break;
-      case 'Escape':
-        event.preventDefault();
-        this.closeMenu(true);
-        break;
-      case 'Tab':
-        this.closeMenu(false);
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const item = items[i];
-        if (item) void this.choose(item);
-        break;
-      }
-    }
-  }
-
-  async choose(item: HTMLElement): Promise<void> {
-    const format = item.dataset['format'];
-    if (!isCopyFormat(format) || item.getAttribute('aria-disabled') === 'true') return;
-    remember(format);
-    this.closeMenu(true);
-    await this.copy(format);
+    await copyWithFeedback(text, this.#main, `${labelOf(format)} for ${this.name}`, this.#toggle ?? this.#main);
   }
 }
 

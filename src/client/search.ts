@@ -124,6 +124,7 @@ type EquationMode = 'wait' | 'draw-now';
 function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', withEquation: boolean): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
+  li.dataset['id'] = item.id;
   const heading = document.createElement(headingTag);
   const link = document.createElement('a');
   link.href = item.url;
@@ -177,7 +178,12 @@ function wireKeyboard(input: HTMLInputElement, list: HTMLElement, onEscape: () =
       onEscape();
     } else if (event.key.toLowerCase() === 'c' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
-      all[i]?.closest('li')?.querySelector<HTMLButtonElement>('button.copy-button:not([hidden])')?.click();
+      // The result's equation may still be on its way: copy once it is in place.
+      const li = all[i]?.closest('li');
+      const id = li?.dataset['id'];
+      void (id ? fragment(id) : Promise.resolve('')).then(() => {
+        li?.querySelector<HTMLButtonElement>('button.copy-button:not([hidden])')?.click();
+      });
     }
   });
 }

@@ -1,7 +1,8 @@
 /**
  * <theme-toggle>: a button that switches between the light and dark themes and remembers the
- * choice (see src/lib/theme.ts). Hidden until this runs: without JavaScript the system theme
- * applies and there is no dead button.
+ * choice (see src/lib/theme.ts). Its label says what it switches to ("Dark theme" while the
+ * page is light). Hidden until this runs: without JavaScript the system theme applies and
+ * there is no dead button.
  */
 import { parseTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme';
 
@@ -12,8 +13,11 @@ class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     if (!button) return;
+    const label = button.querySelector('.theme-label');
     const sync = () => {
-      button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+      const next = currentTheme() === 'dark' ? 'Light' : 'Dark';
+      if (label) label.textContent = `${next} theme`;
+      button.title = `Switch to the ${next.toLowerCase()} theme`;
     };
     sync();
     button.hidden = false;

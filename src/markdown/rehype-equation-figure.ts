@@ -17,6 +17,7 @@ export default function rehypeEquationFigure() {
   return (tree: Root, file: VFile) => {
     const title = String(file.data.astro?.frontmatter?.['title'] ?? 'this equation');
     const id = file.path ? basename(file.path, '.md') : 'equation';
+    const base = file.data.base ?? '/';
     let index = 0;
     visit(tree, 'element', (node, position, parent) => {
       if (node.tagName !== 'pre' || !parent || position === undefined) return;
@@ -34,6 +35,17 @@ export default function rehypeEquationFigure() {
         // group's name says what took focus. KaTeX's MathML inside is still what is read.
         h('div', { className: ['equation-math'], tabIndex: 0, role: 'group', ariaLabel: name }, [node]),
         h('div', { className: ['equation-tools'], dataPagefindIgnore: '' }, [
+          // The equation's number, as a paper prints it, is its link: the entry page's URL with
+          // #eq-N, valid from a listing too. Opening it scrolls to the figure and highlights it (:target).
+          h(
+            'a',
+            {
+              className: ['equation-anchor'],
+              href: `${base}equations/${id}/#eq-${index}`,
+              ariaLabel: `Link to equation ${index}: ${name}`,
+            },
+            [{ type: 'text', value: `(${index})` }],
+          ),
           h('copy-latex', { dataId: id, dataIndex: String(index), dataName: name, ...(typst.ok ? { dataTypst: typst.typst } : {}) }, [
             h('button', { type: 'button', className: ['copy-button'], hidden: true, ariaLabel: `Copy LaTeX for ${name}` }, [
               { type: 'text', value: 'Copy LaTeX' },
@@ -49,6 +61,11 @@ export default function rehypeEquationFigure() {
                 ariaLabel: `More copy formats for ${name}`,
               },
               [{ type: 'text', value: 'Formats' }],
+            ),
+            h(
+              'button',
+              { type: 'button', className: ['copy-link-button'], hidden: true, ariaLabel: `Copy link to equation ${index}: ${name}` },
+              [{ type: 'text', value: 'Copy link' }],
             ),
           ]),
         ]),

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPY_FORMATS, formatEquation } from '../../src/lib/copy-formats';
 import { openSession, recordLabels, type BrowserSession } from '../helpers/browser';
+import { BASE } from '../helpers/dist';
 import { exported, latexOf } from '../helpers/exported';
 const clipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()');
 
@@ -15,7 +16,7 @@ afterAll(async () => {
 
 async function chooseFormat(page: Page, figure: number, label: string): Promise<void> {
   await page.locator('.copy-menu-button').nth(figure).click();
-  await page.getByRole('menuitemradio', { name: label, exact: true }).click();
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
 }
 
 describe('copying equations in the browser', () => {
@@ -49,16 +50,30 @@ describe('copying equations in the browser', () => {
     await page.close();
   });
 
-  it('remembers the chosen format across a reload and shows it on the button', async () => {
+  it('copies a format from the menu once; a default is an explicit choice the button shows, kept across a reload, and can be reset', async () => {
     const page = await session.newPage();
     await page.goto(`${session.site.url}equations/softmax/`);
+    const latex = latexOf('softmax');
+    const markdown = `\`\`\`math\n${latex}\n\`\`\``;
     await chooseFormat(page, 0, 'Markdown ```math block (GitHub)');
+    await expect(clipboard(page)).resolves.toBe(markdown);
+    // Picking from the menu copied once: the button still copies LaTeX (it shows "Copied" for a moment).
+    const main = page.locator('copy-latex').first().locator('button.copy-button');
+    await expect(main.getAttribute('aria-label')).resolves.toBe('Copy LaTeX for Softmax');
+    await main.click();
+    await expect(clipboard(page)).resolves.toBe(latex);
+
+    await chooseFormat(page, 0, 'Set the Copy button to Markdown');
+    await expect(main.textContent()).resolves.toBe('Copy as Markdown');
     await page.reload();
-    const button = page.getByRole('button', { name: 'Copy Markdown for Softmax' });
-    await expect(button.textContent()).resolves.toBe('Copy Markdown');
+    const button = page.getByRole('button', { name: 'Copy as Markdown for Softmax' });
+    await expect(button.textContent()).resolves.toBe('Copy as Markdown');
     await button.click();
-    await expect(clipboard(page)).resolves.toBe(`\`\`\`math\n${latexOf('softmax')}\n\`\`\``);
-    await chooseFormat(page, 0, 'LaTeX source');
+    await expect(clipboard(page)).resolves.toBe(markdown);
+
+    await chooseFormat(page, 0, 'Reset the Copy button to LaTeX');
+    await expect(page.getByRole('button', { name: 'Copy LaTeX for Softmax' }).textContent()).resolves.toBe('Copy LaTeX');
+    await expect(page.evaluate(() => localStorage.getItem('ml-equations:copy-format'))).resolves.toBeNull();
     await page.close();
   });
 
@@ -68,6 +83,8 @@ describe('copying equations in the browser', () => {
     const toggle = page.getByRole('button', { name: 'More copy formats for Softmax' });
     await toggle.focus();
     await page.keyboard.press('ArrowDown');
+    // The menu's code loads on first use (the focus above started fetching it).
+    await page.locator('copy-latex [role="menu"]:not([hidden])').first().waitFor();
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(page.evaluate('document.activeElement.dataset.format')).resolves.toBe('latex');
     await page.keyboard.press('ArrowDown');
@@ -83,6 +100,37 @@ describe('copying equations in the browser', () => {
     await expect(clipboard(page)).resolves.toBe(`$${latexOf('softmax')}$`);
     await expect(page.evaluate('document.activeElement.getAttribute("aria-label")')).resolves.toBe('More copy formats for Softmax');
     await chooseFormat(page, 0, 'LaTeX source');
+    await page.close();
+  });
+
+  it('links every equation to itself: opening the link scrolls to it and highlights it, Copy link copies it', async () => {
+    const entry = exported.equations.find((e) => e.latex.length >= 3);
+    if (!entry) throw new Error('no entry with three equations');
+    const page = await session.newPage();
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(`${session.site.url}equations/${entry.id}/#eq-3`);
+    const figure = page.locator('figure#eq-3');
+    await expect(figure.evaluate((f) => f.matches(':target'))).resolves.toBe(true);
+    // Scrolled to: the figure's top is on screen, below the top edge.
+    const box = await figure.boundingBox();
+    expect(box && box.y >= 0 && box.y < 700).toBe(true);
+    await expect(figure.evaluate((f) => getComputedStyle(f).boxShadow)).resolves.not.toBe('none');
+    await expect(page.locator('figure#eq-1').evaluate((f) => getComputedStyle(f).boxShadow)).resolves.toBe('none');
+    const anchor = figure.locator('a.equation-anchor');
+    await expect(anchor.textContent()).resolves.toBe('(3)');
+    await expect(anchor.getAttribute('href')).resolves.toBe(`${BASE}equations/${entry.id}/#eq-3`);
+    await figure.getByRole('button', { name: `Copy link to equation 3: ${entry.title} (equation 3)` }).click();
+    await expect(clipboard(page)).resolves.toBe(`${session.site.url}equations/${entry.id}/#eq-3`);
+    await page.close();
+  });
+
+  it('links a listed equation to its place on the entry page', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.site.url}activations/`);
+    const hrefs = await page.locator('a.equation-anchor').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${BASE}equations/[a-z0-9-]+/#eq-\\d+$`));
+    await expect(page.locator('[id^="eq-"]').count()).resolves.toBe(0);
     await page.close();
   });
 

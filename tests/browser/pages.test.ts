@@ -19,10 +19,11 @@ describePageChecks(PAGE_GROUPS[0], () => session);
 describe('the theme toggle', () => {
   it('switches theme, remembers it across pages, and applies it before the first paint', async () => {
     const page = await open(PAGE_TYPES.entry, { colorScheme: 'light' });
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
-    await toggle.click();
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    // The label says what the button switches to.
+    const toggle = page.locator('theme-toggle button');
+    await expect(toggle.innerText()).resolves.toBe('◐ Dark theme');
+    await page.getByRole('button', { name: 'Dark theme', exact: true }).click();
+    await expect(toggle.innerText()).resolves.toBe('◐ Light theme');
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(17, 20, 24)');
     await expect(page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).resolves.toBe('dark');
 
@@ -36,8 +37,9 @@ describe('the theme toggle', () => {
     await expect(page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).resolves.toBe('rgb(17, 20, 24)');
     await expect(cspViolations(page)).resolves.toEqual([]);
 
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Light theme', exact: true }).click();
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
+    await expect(page.locator('theme-toggle button').innerText()).resolves.toBe('◐ Dark theme');
     await page.close();
   });
 });

@@ -56,8 +56,8 @@ describe('search in the browser', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(`${BASE}equations/${ids[1] ?? ''}/`);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('c');
-    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(latexOf('layer-normalization'));
     await page.locator('#live-region', { hasText: 'Copied' }).waitFor({ state: 'attached' });
+    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(latexOf('layer-normalization'));
     await page.keyboard.press('Enter');
     await page.waitForURL(`${session.site.url}equations/layer-normalization/`);
     // Ctrl+K focuses the search too, and Escape closes the panel.
