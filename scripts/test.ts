@@ -58,7 +58,9 @@ export const TASKS: readonly Task[] = [
   { name: 'browser:base', command: vitest('--project', 'browser-base'), env: base, after: ['build:base'] },
   { name: 'dist', command: vitest('--project', 'dist'), after: ['build'] },
   { name: 'dist:base', command: vitest('--project', 'dist'), env: base, after: ['build:base'] },
-  { name: 'unit', command: vitest('--project', 'unit', '--project', 'build-failures', '--project', 'latex'), after: ['preflight'] },
+  { name: 'unit', command: vitest('--project', 'unit', '--project', 'build-failures'), after: ['preflight'] },
+  // pdfLaTeX on every equation, the bibliography and each entry's .tex: a task of its own, beside the unit tests.
+  { name: 'latex', command: vitest('--project', 'latex'), after: ['preflight'] },
   { name: 'format', command: [...bin('prettier/bin/prettier.cjs', '--check', '.')], after: ['preflight'] },
 ];
 

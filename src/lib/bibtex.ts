@@ -57,9 +57,11 @@ export class BibtexTextError extends Error {}
  * Plain text as a BibTeX value that pdfLaTeX typesets as written: TeX specials escaped
  * (`^` and `~` included), accented letters as accent commands in braces ("Järvelin" →
  * "J{\"a}rvelin", so BibTeX sorts and abbreviates them as letters), typographic quotes and dashes
- * in TeX's ASCII spelling. Anything else outside ASCII is an error naming the character.
+ * in TeX's ASCII spelling. Anything else outside ASCII is an error naming the character
+ * (`strict: false` passes it through, for text the validator has already checked).
  */
-export function texText(value: string): string {
+export function texText(value: string, options: { strict?: boolean } = {}): string {
+  const strict = options.strict ?? true;
   let out = '';
   for (const ch of value) {
     if (/[A-Za-z0-9 .,;:!?()[\]'"`/@*+=-]/.test(ch)) out += ch;
@@ -77,10 +79,15 @@ export function texText(value: string): string {
     else {
       const [base = '', ...marks] = ch.normalize('NFD');
       const accents = marks.map((m) => ACCENTS[m]);
-      if (!/^[A-Za-z]$/.test(base) || marks.length !== 1 || accents.includes(undefined))
+      if (!/^[A-Za-z]$/.test(base) || marks.length !== 1 || accents.includes(undefined)) {
+        if (!strict) {
+          out += ch;
+          continue;
+        }
         throw new BibtexTextError(
           `"${ch}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) has no BibTeX spelling`,
         );
+      }
       const letter = base === 'i' ? '\\i' : base;
       out += `{\\${accents[0] ?? ''}${/^[A-Za-z]/.test(accents[0] ?? '') ? ' ' : ''}${letter}}`;
     }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './categories';
 import type { StoredParts } from './equation-loader';
-import { citationKeys, createBibtex, workId } from './bibtex';
+import { citationKey, citationKeys, createBibtex, workId } from './bibtex';
 import type { PaperData } from './schema';
 
 export type Equation = CollectionEntry<'equations'>;
@@ -51,9 +51,14 @@ function getCitationKeys(): Promise<Map<string, string>> {
   return keys;
 }
 
+/** A work's collection-wide citation key. */
+export async function citationKeyOf(paper: PaperData): Promise<string> {
+  return (await getCitationKeys()).get(workId(paper)) ?? citationKey(paper);
+}
+
 /** The BibTeX of a work under its collection-wide key, as the entry page and /equations.bib give it. */
 export async function bibtexOf(paper: PaperData): Promise<string> {
-  return createBibtex(paper, (await getCitationKeys()).get(workId(paper)));
+  return createBibtex(paper, await citationKeyOf(paper));
 }
 
 /** Every cited work once, sorted by key: the site-wide bibliography. */

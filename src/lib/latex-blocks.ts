@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { proseTex } from './markdown-tex';
 
 /**
  * The one Markdown parser for entries (CommonMark + GFM + `$`/`$$` math, as remark-math
@@ -27,6 +28,8 @@ export interface WhereSymbol {
   latex: string;
   /** The item's words, without its math: "the logits." */
   text: string;
+  /** The whole item as LaTeX prose (math as `$…$`), for the entry's `.tex`. */
+  tex: string;
 }
 
 export interface EntryParts {
@@ -66,6 +69,7 @@ export function entryParts(tree: Root): EntryParts {
     });
     return {
       latex,
+      tex: proseTex(item.children),
       text: prose
         .join('')
         .replace(/\s+/g, ' ')

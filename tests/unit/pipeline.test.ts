@@ -49,12 +49,18 @@ describe('the Markdown pipeline', () => {
   });
 
   it('reads the LaTeX, the Where list and the text from the one parsed tree', () => {
-    const parts = entryParts(parseMarkdown(`${ENTRY}\n## Where\n\n- $\\mathbf{z}$: the logits.\n- $K$: the number of classes.\n`));
+    const parts = entryParts(
+      parseMarkdown(`${ENTRY}\n## Where\n\n- $\\mathbf{z}$: the logits.\n- $K$: the *number* of classes, 10% or \`K_max\` – at most.\n`),
+    );
     expect(parts.display).toEqual([SOURCE, 'a + b']);
     expect(parts.inline).toEqual(['x < y', '\\mathbf{z}', 'K']);
     expect(parts.where).toEqual([
-      { latex: '\\mathbf{z}', text: 'the logits.' },
-      { latex: 'K', text: 'the number of classes.' },
+      { latex: '\\mathbf{z}', text: 'the logits.', tex: '$\\mathbf{z}$: the logits.' },
+      {
+        latex: 'K',
+        text: 'the number of classes, 10% or K_max – at most.',
+        tex: '$K$: the \\emph{number} of classes, 10\\% or \\texttt{K\\_max} -- at most.',
+      },
     ]);
     expect(parts.text).toContain('Text with x < y and code.');
   });

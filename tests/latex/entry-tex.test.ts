@@ -1,0 +1,70 @@
+import { availableParallelism } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { citationKeys, createBibtex, workId } from '../../src/lib/bibtex';
+import { entryTex, type TexEntry } from '../../src/lib/entry-tex';
+import { entryParts, parseMarkdown } from '../../src/lib/latex-blocks';
+import { paperSchema } from '../../src/lib/schema';
+import { readEntries } from '../helpers/entries';
+import { runPdflatex } from '../helpers/pdflatex';
+
+/** Every entry's downloadable .tex, as /equations/<id>.tex gives it. */
+function texEntries(): TexEntry[] {
+  const raw = readEntries();
+  const papers = raw.map((e) => (e.frontmatter['paper'] ? paperSchema.parse(e.frontmatter['paper']) : undefined));
+  const keys = citationKeys(papers.filter((p) => p !== undefined));
+  return raw.map((e, i) => {
+    const { display, where } = entryParts(parseMarkdown(e.body));
+    const paper = papers[i];
+    const key = paper && keys.get(workId(paper));
+    return {
+      id: e.id,
+      title: String(e.frontmatter['title']),
+      summary: String(e.frontmatter['summary']),
+      display,
+      where,
+      url: `https://example.org/equations/${e.id}/`,
+      paper,
+      key,
+      bibtex: paper && createBibtex(paper, key),
+    };
+  });
+}
+
+/** What pdfLaTeX said beyond success: errors, undefined references, missing glyphs. */
+const complaints = (log: string) =>
+  log.split('\n').filter((line) => line.startsWith('! ') || /LaTeX Warning: (Reference|Citation)|Missing character|undefined/.test(line));
+
+async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return results;
+}
+
+describe("every entry's .tex download compiles on its own", () => {
+  it('compiles each entry (equations, Where list, reference) with pdfLaTeX, twice, without an error or an undefined reference', async () => {
+    const entries = texEntries();
+    expect(entries.length).toBeGreaterThan(200);
+    const failures = await mapLimited(entries, async (entry) => {
+      const source = entryTex(entry);
+      // The second run resolves \cite against the first run's .aux, as a reader's editor would.
+      const run = await runPdflatex({ source }, { haltOnError: true, runs: 2 });
+      const problems = complaints(run.log);
+      return run.code === 0 && problems.length === 0 ? undefined : `${entry.id}: exit ${run.code}; ${problems.slice(0, 3).join(' | ')}`;
+    });
+    expect(failures.filter(Boolean).join('\n')).toBe('');
+  });
+
+  it('fails on a broken entry, naming it', async () => {
+    const [first] = texEntries();
+    if (!first) throw new Error('no entries');
+    const run = await runPdflatex({ source: entryTex({ ...first, display: ['\\frac{1}{2'] }) }, { haltOnError: true });
+    expect(run.code).not.toBe(0);
+  });
+});
