@@ -68,6 +68,31 @@ export async function searchLocal(query: string, options: { category?: string | 
     .map(({ doc }) => ({ url: equationUrl(doc.id), id: doc.id, title: doc.title, category: doc.category, summary: doc.summary }));
 }
 
+/**
+ * Pagefind's searches run one after another, never interleaved: they share one WebAssembly
+ * instance and its loaded chunks, and overlapping searches while chunks load (a reader typing
+ * fast on a slow machine) are where a search could be left unanswered.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  // The next search waits for this one, but never longer than the full-text timeout.
+  queue = within(
+    run.catch(() => undefined),
+    FULL_TEXT_TIMEOUT,
+    undefined,
+  );
+  return run;
+}
+
+/** Resolves to `fallback` when `promise` has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return Promise.race([promise, new Promise<T>((resolve) => setTimeout(resolve, ms, fallback))]);
+}
+
+/** How long the full text may take before the local results stand alone. */
+const FULL_TEXT_TIMEOUT = 10_000;
+
 /** Entries Pagefind finds in the full text that are not in `known`, in Pagefind's order. */
 export async function searchFullText(
   query: string,
@@ -76,7 +101,7 @@ export async function searchFullText(
 ): Promise<SearchItem[]> {
   const api = await loadPagefind();
   const normalized = normalizeQuery(query);
-  const search = await api.search(normalized, options.category ? { filters: { category: options.category } } : {});
+  const search = await oneAtATime(() => api.search(normalized, options.category ? { filters: { category: options.category } } : {}));
   const terms = normalized.split(/\s+/).filter(Boolean);
   const data = await Promise.all(search.results.slice(0, FULL_TEXT_WINDOW).map((r) => r.data()));
   return data
@@ -238,8 +263,10 @@ class SearchView {
     this.#mark(query, !this.options.fullText);
     if (this.options.fullText && shown.length < this.options.max) {
       // The full text only adds to what is shown: when it cannot load, the local results stand.
-      const more = await searchFullText(query, new Set(local.map((i) => i.id)), { category, max: this.options.max - shown.length }).catch(
-        () => [],
+      const more = await within(
+        searchFullText(query, new Set(local.map((i) => i.id)), { category, max: this.options.max - shown.length }).catch(() => []),
+        FULL_TEXT_TIMEOUT,
+        [],
       );
       if (seq !== this.#seq) return -1;
       await equationsReady(more, Math.max(0, this.options.equations - shown.length), equations);

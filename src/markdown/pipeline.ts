@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { katexOptions } from '../lib/katex-options';
 import rehypeCollectFigures from './rehype-collect-figures';
 import rehypeEquationFigure from './rehype-equation-figure';
+import rehypeNotationLink from './rehype-notation-link';
 import rehypeKatexProblems, { type KatexProblem } from './rehype-katex-problems';
 import remarkEntryLinks from './remark-entry-links';
 import remarkNoRawHtml from './remark-no-raw-html';
@@ -55,6 +56,7 @@ const processor = unified()
   .use(rehypeKatexProblems)
   .use(rehypeCollectFigures)
   .use(rehypeHeadingIds)
+  .use(rehypeNotationLink)
   .use(rehypeStringify)
   .freeze();
 

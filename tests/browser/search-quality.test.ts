@@ -27,7 +27,13 @@ describe('search quality', () => {
     const input = page.locator('#search-page-input');
     const report = await measureQuality(async (query) => {
       await input.fill(query);
-      await page.locator(`search-page .search-results[data-complete=${JSON.stringify(query)}]`).waitFor({ state: 'attached' });
+      // A minute is far more than any search takes (the full text gives up after 10 s): a failure names the query.
+      await page
+        .locator(`search-page .search-results[data-complete=${JSON.stringify(query)}]`)
+        .waitFor({ state: 'attached', timeout: 60_000 })
+        .catch((error: unknown) => {
+          throw new Error(`the search for ${JSON.stringify(query)} did not finish: ${String(error)}`);
+        });
       const hrefs = await page
         .locator('search-page .search-results .result-link')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

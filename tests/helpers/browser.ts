@@ -58,6 +58,7 @@ export const PAGE_TYPES = {
   'entry with aligned rows': 'equations/adam/',
   search: 'search/?q=attention',
   'not found': '404.html',
+  notation: 'notation/',
 } as const;
 
 export type PageType = keyof typeof PAGE_TYPES;
@@ -65,7 +66,7 @@ export type PageType = keyof typeof PAGE_TYPES;
 /** The page types in two groups of about equal test time, one per browser test file. */
 export const PAGE_GROUPS: readonly [readonly PageType[], readonly PageType[]] = [
   ['home', 'category', 'entry'],
-  ['entry with aligned rows', 'search', 'not found'],
+  ['entry with aligned rows', 'search', 'not found', 'notation'],
 ];
 
 export interface OpenOptions {
