@@ -11,7 +11,7 @@
  */
 
 /** Unicode a reader may paste or type, as the LaTeX command it stands for. */
-const UNICODE: Record<string, string> = {
+export const UNICODE: Record<string, string> = {
   α: 'alpha',
   β: 'beta',
   γ: 'gamma',

@@ -1,3 +1,4 @@
+import { UNICODE } from './search-math';
 /**
  * One normalisation for LaTeX in the search index and in queries, so that "σ", "sigma" and
  * `\sigma` are the same query, and `\sqrt{d_k}` or "sqrt d_k" find scaled dot-product
@@ -76,58 +77,6 @@ const WORD_COMMANDS = new Set([
   'parallel',
   'propto',
 ]);
-
-/** Unicode math characters a user may paste or type, mapped to their LaTeX command. */
-const UNICODE: Record<string, string> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  ε: 'epsilon',
-  ϵ: 'epsilon',
-  ζ: 'zeta',
-  η: 'eta',
-  θ: 'theta',
-  ι: 'iota',
-  κ: 'kappa',
-  λ: 'lambda',
-  μ: 'mu',
-  ν: 'nu',
-  ξ: 'xi',
-  π: 'pi',
-  ρ: 'rho',
-  σ: 'sigma',
-  ς: 'sigma',
-  τ: 'tau',
-  υ: 'upsilon',
-  φ: 'phi',
-  ϕ: 'phi',
-  χ: 'chi',
-  ψ: 'psi',
-  ω: 'omega',
-  Γ: 'gamma',
-  Δ: 'delta',
-  Θ: 'theta',
-  Λ: 'lambda',
-  Ξ: 'xi',
-  Π: 'pi',
-  Σ: 'sigma',
-  Φ: 'phi',
-  Ψ: 'psi',
-  Ω: 'omega',
-  '∑': 'sum',
-  '∏': 'prod',
-  '√': 'sqrt',
-  '∞': 'infty',
-  '∂': 'partial',
-  '∇': 'nabla',
-  '⊙': 'odot',
-  '⊗': 'otimes',
-  '∫': 'int',
-  '⊤': 'top',
-  '∝': 'propto',
-  '∥': 'parallel',
-};
 
 /** Text-like commands whose argument is kept as plain words. */
 const UNWRAP =

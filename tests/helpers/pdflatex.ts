@@ -52,7 +52,7 @@ export async function runPdflatex(document: Pick<LatexDocument, 'source'>, { hal
 }
 
 /** Maps over items with at most `limit` promises in flight. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
   const worker = async () => {

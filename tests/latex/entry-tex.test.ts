@@ -5,7 +5,7 @@ import { entryTex, type TexEntry } from '../../src/lib/entry-tex';
 import { entryParts, parseMarkdown } from '../../src/lib/latex-blocks';
 import { paperSchema } from '../../src/lib/schema';
 import { readEntries } from '../helpers/entries';
-import { runPdflatex } from '../helpers/pdflatex';
+import { mapLimited, runPdflatex } from '../helpers/pdflatex';
 
 /** Every entry's downloadable .tex, as /equations/<id>.tex gives it. */
 function texEntries(): TexEntry[] {
@@ -34,24 +34,11 @@ function texEntries(): TexEntry[] {
 const complaints = (log: string) =>
   log.split('\n').filter((line) => line.startsWith('! ') || /LaTeX Warning: (Reference|Citation)|Missing character|undefined/.test(line));
 
-async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return results;
-}
-
 describe("every entry's .tex download compiles on its own", () => {
   it('compiles each entry (equations, Where list, reference) with pdfLaTeX, twice, without an error or an undefined reference', async () => {
     const entries = texEntries();
     expect(entries.length).toBeGreaterThan(200);
-    const failures = await mapLimited(entries, async (entry) => {
+    const failures = await mapLimited(entries, availableParallelism(), async (entry) => {
       const source = entryTex(entry);
       // The second run resolves \cite against the first run's .aux, as a reader's editor would.
       const run = await runPdflatex({ source }, { haltOnError: true, runs: 2 });
