@@ -17,7 +17,7 @@ export interface TexEntry {
   paper?: PaperData | undefined;
   /** The work's BibTeX (under its site-wide key), kept as a comment to paste into a .bib. */
   bibtex?: string | undefined;
-  /** Its key, for the bibliography item and \cite. */
+  /** Its key, for the bibliography item. */
   key?: string | undefined;
 }
 
@@ -48,7 +48,7 @@ export function entryTex(entry: TexEntry): string {
     '',
     ...equations.flatMap((e) => [e, '']),
     ...(entry.where.length > 0 ? ['where', '\\begin{itemize}', ...entry.where.map((w) => `  \\item ${w.tex}`), '\\end{itemize}', ''] : []),
-    `Source: \\url{${entry.url}}${paper && entry.key ? `; reference: \\cite{${entry.key}}` : ''}.`,
+    `Source: \\url{${entry.url}}.`,
     '',
   ];
   if (paper && entry.key) {

@@ -24,10 +24,9 @@ export interface PdflatexRun {
 /**
  * Compiles a document in a fresh temporary directory (execFile, no shell, no \write18) and
  * returns the exit code and the log. Without `haltOnError`, nonstopmode goes on after an
- * error, so one run lists every error; with it, the run stops at the first one. `runs`
- * compiles it that many times (stopping at a failure), so cross-references resolve.
+ * error, so one run lists every error; with it, the run stops at the first one.
  */
-export async function runPdflatex(document: Pick<LatexDocument, 'source'>, { haltOnError = false, runs = 1 } = {}): Promise<PdflatexRun> {
+export async function runPdflatex(document: Pick<LatexDocument, 'source'>, { haltOnError = false } = {}): Promise<PdflatexRun> {
   const dir = await mkdtemp(join(tmpdir(), 'mleq-latex-'));
   try {
     await writeFile(join(dir, 'equations.tex'), document.source);
@@ -35,14 +34,12 @@ export async function runPdflatex(document: Pick<LatexDocument, 'source'>, { hal
     // Unwrapped log lines (TeX wraps at 79 columns by default) keep messages and `l.N` whole.
     const env = { ...process.env, max_print_line: '10000', error_line: '254', half_error_line: '238' };
     let code = 0;
-    for (let run = 0; run < runs && code === 0; run++) {
-      try {
-        await execFileAsync(PDFLATEX, args, { cwd: dir, env, maxBuffer: 256 * 1024 * 1024 });
-      } catch (error) {
-        const { code: exit } = error as { code?: number | string };
-        if (typeof exit !== 'number') throw error; // pdflatex did not run at all (ENOENT …)
-        code = exit;
-      }
+    try {
+      await execFileAsync(PDFLATEX, args, { cwd: dir, env, maxBuffer: 256 * 1024 * 1024 });
+    } catch (error) {
+      const { code: exit } = error as { code?: number | string };
+      if (typeof exit !== 'number') throw error; // pdflatex did not run at all (ENOENT …)
+      code = exit;
     }
     const log = await readFile(join(dir, 'equations.log'), 'latin1');
     return { code, log };

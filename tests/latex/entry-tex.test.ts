@@ -35,18 +35,22 @@ const complaints = (log: string) =>
   log.split('\n').filter((line) => line.startsWith('! ') || /LaTeX Warning: (Reference|Citation)|Missing character|undefined/.test(line));
 
 describe("every entry's .tex download compiles on its own", () => {
-  it('compiles each entry (equations, Where list, reference) with pdfLaTeX, twice, without an error or an undefined reference', async () => {
-    const entries = texEntries();
-    expect(entries.length).toBeGreaterThan(200);
-    const failures = await mapLimited(entries, availableParallelism(), async (entry) => {
-      const source = entryTex(entry);
-      // The second run resolves \cite against the first run's .aux, as a reader's editor would.
-      const run = await runPdflatex({ source }, { haltOnError: true, runs: 2 });
-      const problems = complaints(run.log);
-      return run.code === 0 && problems.length === 0 ? undefined : `${entry.id}: exit ${run.code}; ${problems.slice(0, 3).join(' | ')}`;
-    });
-    expect(failures.filter(Boolean).join('\n')).toBe('');
-  });
+  // The timeout is a hang guard (246 pdfLaTeX runs on a loaded CI machine), not a speed test.
+  it(
+    'compiles each entry (equations, Where list, reference) with pdfLaTeX, without an error, an undefined reference or a missing glyph',
+    { timeout: 15 * 60_000 },
+    async () => {
+      const entries = texEntries();
+      expect(entries.length).toBeGreaterThan(200);
+      const failures = await mapLimited(entries, availableParallelism(), async (entry) => {
+        const source = entryTex(entry);
+        const run = await runPdflatex({ source }, { haltOnError: true });
+        const problems = complaints(run.log);
+        return run.code === 0 && problems.length === 0 ? undefined : `${entry.id}: exit ${run.code}; ${problems.slice(0, 3).join(' | ')}`;
+      });
+      expect(failures.filter(Boolean).join('\n')).toBe('');
+    },
+  );
 
   it('fails on a broken entry, naming it', async () => {
     const [first] = texEntries();
