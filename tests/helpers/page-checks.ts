@@ -93,10 +93,19 @@ export function describePageChecks(types: readonly PageType[], getSession: () =>
       await page.close();
     });
 
-    it('never scrolls sideways at 320 px', async () => {
+    it('never scrolls sideways at 320 px; what does scroll (a wide equation, the category row) is focusable and shows a shade at its hidden edge', async () => {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.equation-math, .category-nav ul')].map((box) => ({
+          scrolls: box.scrollWidth > box.clientWidth + 1,
+          focusable: box.tabIndex >= 0 || box.querySelector('a') !== null,
+          shaded: (getComputedStyle(box).backgroundImage.match(/radial-gradient/g) ?? []).length === 2,
+        })),
+      );
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(boxes.filter((b) => b.scrolls && !(b.focusable && b.shaded))).toEqual([]);
       await page.close();
     });
   });
