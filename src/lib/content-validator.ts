@@ -100,6 +100,9 @@ interface ParsedEntry {
   parts?: EntryParts;
 }
 
+/** Phrases that point the reader at the seed material ("seed 004", "the seed tables"). */
+const SOURCE_MENTION = /\b(?:seeds? \d{3}|the seeds?\b|seed tables?|the seed's)/i;
+
 const ENTRY_LINK = /^\/equations\/([^/?#]+)\/?(?:[?#].*)?$/;
 
 function parseEntry(source: EntrySource, problems: ContentProblem[]): ParsedEntry {
@@ -277,6 +280,16 @@ function bodyProblems(entry: ParsedEntry, ids: ReadonlySet<string>, mathAt: Map<
         for (const p of styleProblems(latex)) add('style', `${what}: ${p}`, line);
         break;
       }
+      case 'text':
+        // Readers never saw the material the collection started from: warn about a widely
+        // copied mistake as "a common mistake", without naming a source they cannot see.
+        if (SOURCE_MENTION.test(node.value))
+          add(
+            'reader-text',
+            `"${SOURCE_MENTION.exec(node.value)?.[0] ?? ''}" names material readers never saw; write "a common mistake" or "a widely copied version"`,
+            line,
+          );
+        break;
       case 'link':
       case 'definition': {
         const m = ENTRY_LINK.exec(node.url);

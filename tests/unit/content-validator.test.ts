@@ -378,6 +378,17 @@ describe('the content validator rejects, naming the file, line, rule and fix', (
       ]);
     });
 
+    it.each([
+      ['seed 004 writes it wrongly.', /"seed 004" names material readers never saw/],
+      ['The seed tables write tanh as a word.', /"The seed" names material/],
+    ])('refuses reader text that names the seed material: %s', (prose, reason) => {
+      expectOne(entry({ body: `${BODY}\n## Notes\n\n- ${prose}\n` }), 'reader-text', reason);
+    });
+
+    it('accepts seeding in its ordinary sense', () => {
+      expect(problems(entry({ body: `${BODY}\n## Notes\n\n- k-means++ seeding; a random seed of 42.\n` }))).toEqual([]);
+    });
+
     it('points at the line of the field, nested fields included', () => {
       expect(
         problems(
