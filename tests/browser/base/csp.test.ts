@@ -14,9 +14,10 @@ describe.each(Object.entries(PAGE_TYPES))('the %s page', (_type, path) => {
     const before = session.requests.length;
     const answered = session.responses.length;
     const page = await openPage(session, path);
-    // Use the page: search from the header too, so Pagefind's WebAssembly loads under the CSP.
-    await page.locator('#header-search-input').fill('softmax');
-    await page.locator('search-box .search-result').first().waitFor();
+    // Use the page: search from its search box too (the header's, or the page's own), so the
+    // search code and Pagefind's WebAssembly load under the CSP.
+    await page.locator('input[type="search"]').fill('softmax');
+    await page.locator('.search-result').first().waitFor();
     await expect(cspViolations(page)).resolves.toEqual([]);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self'[^;]*;/);

@@ -173,15 +173,34 @@ describe('search in the browser', () => {
     await page.close();
   });
 
-  it('has no axe violations on the search page with results, nor with the header panel open', async () => {
+  it('has no axe violations on the search page with results, nor with a results panel open', async () => {
     const page = await session.newPage();
     await page.goto(`${session.site.url}search/?q=attention`);
     await settled(page, 'search-page', 'attention');
     await page.locator('search-page .katex-display').first().waitFor();
+    let { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.goto(`${session.site.url}equations/softmax/`);
     await page.locator('#header-search-input').fill('relu');
     await settled(page, 'search-box', 'relu');
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    ({ violations } = await new AxeBuilder({ page }).analyze());
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it("gives every page one search box: the home page's box shows results as you type", async () => {
+    const page = await session.newPage();
+    for (const path of ['', 'search/', '404.html', 'equations/softmax/', 'notation/']) {
+      await page.goto(`${session.site.url}${path}`);
+      await expect(page.locator('input[type="search"]').count(), path).resolves.toBe(1);
+    }
+    await page.goto(session.site.url);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('hero-search-input');
+    await page.keyboard.type('softmx');
+    await settled(page, 'search-box', 'softmx');
+    await expect(resultIds(page, 'search-box').then((ids) => ids[0])).resolves.toBe('softmax');
+    await expect(page.locator('#hero-search-panel').isVisible()).resolves.toBe(true);
     await page.close();
   });
 });
