@@ -131,20 +131,21 @@ function fragment(id: string): Promise<string> {
 }
 
 /**
- * Requests the typeset equations of the first `count` items and waits for them (`wait`) or not
- * (`draw-now`): a query from the URL is drawn with its equations, so nothing on the page moves;
- * a typed query is drawn at once and its equations fill in as they arrive.
+ * When a search draws its results: a query from the URL (`wait`) once the equations of the
+ * first results have arrived, so nothing on the page moves; a typed one (`draw-now`) at once,
+ * its equations filling in as they arrive (renderItem requests them).
  */
-async function equationsReady(items: readonly SearchItem[], count: number, mode: EquationMode): Promise<void> {
-  const all = Promise.all(items.slice(0, count).map((item) => (item.id ? fragment(item.id) : Promise.resolve(''))));
-  if (mode === 'wait') await all;
-}
 type EquationMode = 'wait' | 'draw-now';
+
+/** Waits for the typeset equations of the first `count` items. */
+async function equationsArrived(items: readonly SearchItem[], count: number): Promise<void> {
+  await Promise.all(items.slice(0, count).map((item) => (item.id ? fragment(item.id) : Promise.resolve(''))));
+}
 
 /**
  * One result: title link, category, summary, and (for the first few) a slot for the typeset
  * equation, filled when its fragment arrives (in the same frame when it has already arrived,
- * see equationsReady). The slot keeps its place, so the list does not reorder.
+ * see EquationMode). The slot keeps its place, so the list does not reorder.
  */
 function renderItem(item: SearchItem, headingTag: 'h2' | 'h3', withEquation: boolean): HTMLLIElement {
   const li = document.createElement('li');
@@ -253,7 +254,7 @@ class SearchView {
     }
     if (seq !== this.#seq) return -1; // a newer query is running
     const shown = local.slice(0, this.options.max);
-    await equationsReady(shown, this.options.equations, equations);
+    if (equations === 'wait') await equationsArrived(shown, this.options.equations);
     if (seq !== this.#seq) return -1;
     this.list.replaceChildren(...shown.map((item, i) => renderItem(item, this.options.headingTag, i < this.options.equations)));
     this.#hint(shown.length > 0);
@@ -269,7 +270,7 @@ class SearchView {
         [],
       );
       if (seq !== this.#seq) return -1;
-      await equationsReady(more, Math.max(0, this.options.equations - shown.length), equations);
+      if (equations === 'wait') await equationsArrived(more, Math.max(0, this.options.equations - shown.length));
       if (seq !== this.#seq) return -1;
       this.list.append(...more.map((item, i) => renderItem(item, this.options.headingTag, shown.length + i < this.options.equations)));
       total += more.length;

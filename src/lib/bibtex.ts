@@ -200,6 +200,20 @@ export function createBibtex(paper: PaperData, key = citationKey(paper)): string
 }
 
 /**
+ * Every work that `papers` cite, once, under its collection-wide key, sorted by key: the
+ * site-wide bibliography (/equations.bib), and what the LaTeX tests compile.
+ */
+export function bibliography(papers: readonly PaperData[]): { key: string; bibtex: string }[] {
+  const keys = citationKeys(papers);
+  const works = new Map<string, PaperData>();
+  for (const paper of papers) {
+    const key = keys.get(workId(paper));
+    if (key && !works.has(key)) works.set(key, paper);
+  }
+  return [...works].sort(([a], [b]) => a.localeCompare(b)).map(([key, paper]) => ({ key, bibtex: createBibtex(paper, key) }));
+}
+
+/**
  * The reference as a reader sees it under "Reference": venue, volume(number), pages, publisher,
  * e.g. "Neural Computation 9(8), 1735–1780" or "MIT Press, second edition".
  */

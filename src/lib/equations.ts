@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './categories';
 import type { StoredParts } from './equation-loader';
-import { citationKey, citationKeys, createBibtex, workId } from './bibtex';
+import { bibliography, citationKey, citationKeys, createBibtex, workId } from './bibtex';
 import type { PaperData } from './schema';
 
 export type Equation = CollectionEntry<'equations'>;
@@ -62,13 +62,6 @@ export async function bibtexOf(paper: PaperData): Promise<string> {
 }
 
 /** Every cited work once, sorted by key: the site-wide bibliography. */
-export async function bibliography(): Promise<{ key: string; bibtex: string }[]> {
-  const byKey = new Map<string, PaperData>();
-  const all = await getCitationKeys();
-  for (const entry of await getEquations()) {
-    const paper = entry.data.paper;
-    const key = paper && all.get(workId(paper));
-    if (paper && key && !byKey.has(key)) byKey.set(key, paper);
-  }
-  return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, paper]) => ({ key, bibtex: createBibtex(paper, key) }));
+export async function getBibliography(): Promise<{ key: string; bibtex: string }[]> {
+  return bibliography((await getEquations()).flatMap((e) => (e.data.paper ? [e.data.paper] : [])));
 }

@@ -88,8 +88,10 @@ const STOPWORDS = new Set(
   ),
 );
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A character of Chinese, Japanese or Korean: one is already a word. */
+const CJK_CHARACTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+export const CJK = new RegExp(CJK_CHARACTER, 'u');
+const CJK_ALL = new RegExp(CJK_CHARACTER, 'gu');
 
 /** Plural and possessive endings, so "outliers" and "outlier" are one word. */
 export function stem(word: string): string {

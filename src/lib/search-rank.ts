@@ -1,3 +1,4 @@
+import { CJK } from './search-engine';
 import { isMathQuery } from './search-normalize';
 
 /**
@@ -80,9 +81,6 @@ export function isMarkupOnly(query: string): boolean {
     .filter(Boolean);
   return words.length > 0 && words.every((w) => MARKUP_WORDS.has(w));
 }
-
-/** A character of Chinese, Japanese or Korean: one is a word. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Why a query is not searched (the message to show), or undefined when it is fine. Empty

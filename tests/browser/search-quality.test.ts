@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type BrowserSession } from '../helpers/browser';
+import { openSession, searchSettled, type BrowserSession } from '../helpers/browser';
 import { measureQuality } from '../search/quality';
 import { SEARCH_ANGLES, SEARCH_CASES } from '../search/queries';
 
@@ -27,13 +27,7 @@ describe('search quality', () => {
     const input = page.locator('#search-page-input');
     const report = await measureQuality(async (query) => {
       await input.fill(query);
-      // A minute is far more than any search takes (the full text gives up after 10 s): a failure names the query.
-      await page
-        .locator(`search-page .search-results[data-complete=${JSON.stringify(query)}]`)
-        .waitFor({ state: 'attached', timeout: 60_000 })
-        .catch((error: unknown) => {
-          throw new Error(`the search for ${JSON.stringify(query)} did not finish: ${String(error)}`);
-        });
+      await searchSettled(page, 'search-page', query);
       const hrefs = await page
         .locator('search-page .search-results .result-link')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

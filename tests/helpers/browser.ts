@@ -125,3 +125,17 @@ export async function recordLabels(control: Locator): Promise<(label: string | R
     );
   };
 }
+
+/**
+ * Waits until a search UI (`search-page` or `search-box`) has finished showing `query`: its
+ * results list carries `data-complete` (src/client/search.ts). A minute is far more than any
+ * search takes (the full text gives up after 10 s), so a failure names the query.
+ */
+export async function searchSettled(page: Page, ui: 'search-page' | 'search-box', query: string): Promise<void> {
+  await page
+    .locator(`${ui} .search-results[data-complete=${JSON.stringify(query)}]`)
+    .waitFor({ state: 'attached', timeout: 60_000 })
+    .catch((error: unknown) => {
+      throw new Error(`the search for ${JSON.stringify(query)} in ${ui} did not finish: ${String(error)}`);
+    });
+}

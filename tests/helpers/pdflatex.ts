@@ -21,6 +21,18 @@ export interface PdflatexRun {
   log: string;
 }
 
+/** Runs a TeX program in `cwd` (execFile, no shell) and returns its exit code; throws only when it could not start (ENOENT …). */
+async function exitCode(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  try {
+    await execFileAsync(command, args, { cwd, env, maxBuffer: 256 * 1024 * 1024 });
+    return 0;
+  } catch (error) {
+    const { code } = error as { code?: number | string };
+    if (typeof code !== 'number') throw error;
+    return code;
+  }
+}
+
 /**
  * Compiles a document in a fresh temporary directory (execFile, no shell, no \write18) and
  * returns the exit code and the log. Without `haltOnError`, nonstopmode goes on after an
@@ -33,14 +45,7 @@ export async function runPdflatex(document: Pick<LatexDocument, 'source'>, { hal
     const args = ['-interaction=nonstopmode', '-no-shell-escape', ...(haltOnError ? ['-halt-on-error'] : []), 'equations.tex'];
     // Unwrapped log lines (TeX wraps at 79 columns by default) keep messages and `l.N` whole.
     const env = { ...process.env, max_print_line: '10000', error_line: '254', half_error_line: '238' };
-    let code = 0;
-    try {
-      await execFileAsync(PDFLATEX, args, { cwd: dir, env, maxBuffer: 256 * 1024 * 1024 });
-    } catch (error) {
-      const { code: exit } = error as { code?: number | string };
-      if (typeof exit !== 'number') throw error; // pdflatex did not run at all (ENOENT …)
-      code = exit;
-    }
+    const code = await exitCode(PDFLATEX, args, dir, env);
     const log = await readFile(join(dir, 'equations.log'), 'latin1');
     return { code, log };
   } finally {
@@ -141,16 +146,7 @@ export async function compileBibliography(bib: string): Promise<BibliographyRun>
     ].join('\n');
     await writeFile(join(dir, 'paper.tex'), source);
     const env = { ...process.env, max_print_line: '10000' };
-    const run = async (command: string, args: string[]) => {
-      try {
-        await execFileAsync(command, args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 });
-        return 0;
-      } catch (error) {
-        const { code } = error as { code?: number | string };
-        if (typeof code !== 'number') throw error;
-        return code;
-      }
-    };
+    const run = (command: string, args: string[]) => exitCode(command, args, dir, env);
     const latex = ['-interaction=nonstopmode', '-no-shell-escape', 'paper.tex'];
     const problems: string[] = [];
     if ((await run(PDFLATEX, latex)) !== 0) problems.push('pdflatex failed before BibTeX ran');

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { citationKeys, createBibtex, workId } from '../../src/lib/bibtex';
-import { paperSchema, type PaperData } from '../../src/lib/schema';
+import { bibliography, createBibtex } from '../../src/lib/bibtex';
+import { paperSchema } from '../../src/lib/schema';
 import { readEntries } from '../helpers/entries';
 import { compileBibliography } from '../helpers/pdflatex';
 
 /** Every work the entries cite, once, as /equations.bib gives them. */
 function collectionBib(): { works: number; bib: string } {
   const papers = readEntries().flatMap((e) => (e.frontmatter['paper'] ? [paperSchema.parse(e.frontmatter['paper'])] : []));
-  const keys = citationKeys(papers);
-  const byWork = new Map<string, PaperData>(papers.map((p) => [workId(p), p]));
-  const bib = [...byWork].map(([id, paper]) => createBibtex(paper, keys.get(id))).join('\n\n');
-  return { works: byWork.size, bib };
+  const works = bibliography(papers);
+  return { works: works.length, bib: works.map((w) => w.bibtex).join('\n\n') };
 }
 
 describe('the bibliography compiles as it would in a paper', () => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type BrowserSession } from '../../helpers/browser';
+import { openSession, searchSettled as settled, type BrowserSession } from '../../helpers/browser';
 import { BASE } from '../../helpers/dist';
 import { latexOf } from '../../helpers/exported';
 
@@ -13,11 +13,6 @@ afterAll(async () => {
   await session.close();
 });
 
-/** Waits until a search UI (`search-page` or `search-box`) has finished showing `query`. */
-async function settled(page: Page, ui: 'search-page' | 'search-box', query: string): Promise<void> {
-  // A minute is far more than any search takes; the failure then names the query it waited for.
-  await page.locator(`${ui} .search-results[data-complete=${JSON.stringify(query)}]`).waitFor({ state: 'attached', timeout: 60_000 });
-}
 const resultIds = async (page: Page, ui: 'search-page' | 'search-box') =>
   (await page.locator(`${ui} a.result-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
     // The whole path, base included: a link without the base would open the 404 page.
